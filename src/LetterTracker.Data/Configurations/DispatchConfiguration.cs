@@ -1,0 +1,20 @@
+using LetterTracker.Data.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LetterTracker.Data.Configurations;
+
+internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
+{
+    public void Configure(EntityTypeBuilder<Dispatch> builder)
+    {
+        builder.Property(d => d.DeliveryRef).HasMaxLength(Limits.Name);
+        builder.HasOne(d => d.Letter).WithMany(l => l.Dispatches).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Recipient).WithMany(r => r.Dispatches).OnDelete(DeleteBehavior.Restrict);
+        // A letter goes to a body once; follow-ups are events on that one dispatch.
+        builder.HasIndex(d => new { d.LetterId, d.RecipientId }).IsUnique();
+        builder.HasIndex(d => new { d.RecipientId, d.Status });
+        builder.HasIndex(d => new { d.Status, d.DueOn });
+        builder.HasIndex(d => d.DueOn);
+    }
+}

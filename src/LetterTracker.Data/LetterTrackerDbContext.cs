@@ -1,0 +1,43 @@
+using LetterTracker.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterTracker.Data;
+
+public sealed class LetterTrackerDbContext(DbContextOptions<LetterTrackerDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Citation> Citations => Set<Citation>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<CasualtyFigure> CasualtyFigures => Set<CasualtyFigure>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<Letter> Letters => Set<Letter>();
+    public DbSet<Dispatch> Dispatches => Set<Dispatch>();
+    public DbSet<DispatchEvent> DispatchEvents => Set<DispatchEvent>();
+    public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LetterTrackerDbContext).Assembly);
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            modelBuilder.Entity(entityType.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and safe to reorder in code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+        }
+    }
+}
