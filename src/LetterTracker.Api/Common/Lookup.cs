@@ -1,0 +1,31 @@
+using System.Linq.Expressions;
+using LetterTracker.Data.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterTracker.Api.Common;
+
+/// <summary>The one way a single record is read: projected, untracked, with its ETag, or a 404 problem.</summary>
+public static class Lookup
+{
+    public static async Task<Results<Ok<TResponse>, ProblemHttpResult>> ReadOneAsync<TEntity, TResponse>(
+        this IQueryable<TEntity> records,
+        Guid id,
+        Expression<Func<TEntity, TResponse>> projection,
+        string resourceName,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+        where TEntity : Entity
+        where TResponse : class, IResource
+    {
+        var found = await records.AsNoTracking().Where(r => r.Id == id).Select(projection).AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return Problems.NotFound(resourceName, id);
+        }
+
+        response.SetETag(found);
+        return TypedResults.Ok(found);
+    }
+}

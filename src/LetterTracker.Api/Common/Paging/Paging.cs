@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using LetterTracker.Data.Model;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LetterTracker.Api.Common.Paging;
+
+/// <summary>The one pagination helper: keyset paging by id (UUIDv7, so creation order).</summary>
+public static class Paging
+{
+    public static async Task<Page<TResponse>> ToPageAsync<TEntity, TResponse>(
+        this IQueryable<TEntity> records,
+        Expression<Func<TEntity, TResponse>> projection,
+        PageQuery query,
+        HttpContext http,
+        CancellationToken cancellationToken)
+        where TEntity : Entity
+        where TResponse : class, IResource
+    {
+        var settings = http.RequestServices.GetRequiredService<IOptions<PagingSettings>>().Value;
+        var limit = query.Limit ?? settings.DefaultLimit;
+        if (limit < 1 || limit > settings.MaxLimit)
+        {
+            throw new RequestValidationException("limit", $"Must be between 1 and {settings.MaxLimit}.");
+        }
+
+        if (query.Cursor is not null)
+        {
+            var after = Cursor.Decode(query.Cursor);
+            records = records.Where(r => r.Id.CompareTo(after) > 0);
+        }
+
+        // One row more than asked tells whether a next page exists without a COUNT.
+        var items = await records.AsNoTracking().OrderBy(r => r.Id).Take(limit + 1).Select(projection)
+            .AsSplitQuery().ToListAsync(cancellationToken);
+
+        string? nextCursor = null;
+        if (items.Count > limit)
+        {
+            items.RemoveAt(limit);
+            nextCursor = Cursor.Encode(items[^1].Id);
+            http.Response.Headers.Link = $"<{NextPageUrl(http.Request, limit, nextCursor)}>; rel=\"next\"";
+        }
+
+        return new Page<TResponse>(items, nextCursor);
+    }
+
+    /// <summary>The same request (path and filters) with the next cursor.</summary>
+    private static string NextPageUrl(HttpRequest request, int limit, string nextCursor)
+    {
+        var query = request.Query
+            .Where(p => p.Key is not ("cursor" or "limit"))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Append(new("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Append(new("cursor", nextCursor));
+        return QueryHelpers.AddQueryString($"{request.PathBase}{request.Path}", query);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Linq.Expressions;
+using LetterTracker.Api.Common;
+using LetterTracker.Api.Features.Citations;
+using LetterTracker.Api.Features.Letters;
+using LetterTracker.Data.Model;
+
+namespace LetterTracker.Api.Features.CasualtyFigures;
+
+/// <summary>An aggregate statistic quoted in advocacy.</summary>
+/// <param name="Id">UUIDv7.</param>
+/// <param name="Description">What is counted.</param>
+/// <param name="Measure">killed, injured, or killedOrInjured when a source does not separate them.</param>
+/// <param name="Value">The number.</param>
+/// <param name="PeriodFrom">Start of the counted period as an ISO 8601 date at the precision the source gives ("2020-11").</param>
+/// <param name="AsOf">The day the number is stated for.</param>
+/// <param name="ReportedBy">Who the source says reported the figure, when it says.</param>
+/// <param name="Letters">Letters that quote the figure.</param>
+/// <param name="Citations">Quotes backing this record.</param>
+/// <param name="CreatedAt">When the record was created.</param>
+/// <param name="UpdatedAt">When the record was last changed.</param>
+/// <param name="Version">Concurrency version; also the ETag.</param>
+public sealed record CasualtyFigureResponse(
+    Guid Id,
+    string Description,
+    CasualtyMeasure Measure,
+    int Value,
+    string? PeriodFrom,
+    DateOnly? AsOf,
+    string? ReportedBy,
+    IReadOnlyList<LetterRef> Letters,
+    IReadOnlyList<CitationRef> Citations,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version) : IResource
+{
+    public static readonly Expression<Func<CasualtyFigure, CasualtyFigureResponse>> Projection = f => new CasualtyFigureResponse(
+        f.Id, f.Description, f.Measure, f.Value, f.PeriodFrom, f.AsOf, f.ReportedBy,
+        f.Letters.OrderBy(l => l.Id).Select(l => new LetterRef(l.Id, l.Subject)).ToList(),
+        f.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
+        f.CreatedAt, f.UpdatedAt, f.Version);
+}

@@ -1,0 +1,35 @@
+using System.Linq.Expressions;
+using LetterTracker.Api.Common;
+using LetterTracker.Data.Model;
+
+namespace LetterTracker.Api.Features.Dispatches;
+
+/// <summary>One thing that happened to a dispatch.</summary>
+/// <param name="Id">UUIDv7.</param>
+/// <param name="DispatchId">The dispatch it happened to.</param>
+/// <param name="Type">sent, delivered, acknowledged, followUpSent, responded, referred, declined, closed or note.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="Note">Free text.</param>
+/// <param name="ResponseSummary">What a reply said, in short.</param>
+/// <param name="SourceId">The stored reply or other document the event rests on.</param>
+/// <param name="ReferredToRecipientId">For a referral: the body the letter was referred to.</param>
+/// <param name="CreatedAt">When the record was created.</param>
+/// <param name="UpdatedAt">When the record was last changed.</param>
+/// <param name="Version">Concurrency version; also the ETag.</param>
+public sealed record DispatchEventResponse(
+    Guid Id,
+    Guid DispatchId,
+    DispatchEventType Type,
+    DateTimeOffset At,
+    string? Note,
+    string? ResponseSummary,
+    Guid? SourceId,
+    Guid? ReferredToRecipientId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version) : IResource
+{
+    public static readonly Expression<Func<DispatchEvent, DispatchEventResponse>> Projection = e => new DispatchEventResponse(
+        e.Id, e.DispatchId, e.Type, e.At, e.Note, e.ResponseSummary, e.SourceId, e.ReferredToRecipientId,
+        e.CreatedAt, e.UpdatedAt, e.Version);
+}

@@ -1,0 +1,57 @@
+using System.Linq.Expressions;
+using LetterTracker.Api.Common;
+using LetterTracker.Api.Features.Citations;
+using LetterTracker.Api.Features.Letters;
+using LetterTracker.Api.Features.Recipients;
+using LetterTracker.Data.Model;
+
+namespace LetterTracker.Api.Features.Dispatches;
+
+/// <summary>One letter to one recipient: the unit that is tracked.</summary>
+/// <param name="Id">UUIDv7.</param>
+/// <param name="LetterId">The letter sent.</param>
+/// <param name="Letter">Enough of the letter to show it.</param>
+/// <param name="RecipientId">The body it went to.</param>
+/// <param name="Recipient">Enough of the recipient to show it.</param>
+/// <param name="Channel">How it travelled; null when no source says.</param>
+/// <param name="SentAt">When it was sent; null when no source says.</param>
+/// <param name="DeliveryRef">A tracking number, message id or portal reference.</param>
+/// <param name="Status">Where it stands: draft, sent, delivered, acknowledged, responded, referred, declined or closed.</param>
+/// <param name="DueOn">When a reply is due; null while the send date is unknown.</param>
+/// <param name="Overdue">True when a reply is still awaited and dueOn has passed.</param>
+/// <param name="EventCount">How many events its history holds (see /api/dispatches/{id}/events).</param>
+/// <param name="Citations">Quotes backing this record.</param>
+/// <param name="CreatedAt">When the record was created.</param>
+/// <param name="UpdatedAt">When the record was last changed.</param>
+/// <param name="Version">Concurrency version; also the ETag.</param>
+public sealed record DispatchResponse(
+    Guid Id,
+    Guid LetterId,
+    LetterRef Letter,
+    Guid RecipientId,
+    RecipientRef Recipient,
+    DispatchChannel? Channel,
+    DateTimeOffset? SentAt,
+    string? DeliveryRef,
+    DispatchStatus Status,
+    DateOnly? DueOn,
+    bool Overdue,
+    int EventCount,
+    IReadOnlyList<CitationRef> Citations,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version) : IResource
+{
+    public static Expression<Func<Dispatch, DispatchResponse>> Projection(DateOnly today) =>
+    d => new DispatchResponse(
+            d.Id,
+            d.LetterId,
+            new LetterRef(d.Letter.Id, d.Letter.Subject),
+            d.RecipientId,
+            new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym),
+            d.Channel, d.SentAt, d.DeliveryRef, d.Status, d.DueOn,
+            d.DueOn != null && d.DueOn < today && Dispatches.Overdue.AwaitingReply.Contains(d.Status),
+            d.Events.Count,
+            d.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
+            d.CreatedAt, d.UpdatedAt, d.Version);
+}

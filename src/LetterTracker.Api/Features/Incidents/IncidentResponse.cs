@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using LetterTracker.Api.Common;
+using LetterTracker.Api.Features.Citations;
+using LetterTracker.Api.Features.Letters;
+using LetterTracker.Data.Model;
+
+namespace LetterTracker.Api.Features.Incidents;
+
+/// <summary>An event letters are about.</summary>
+/// <param name="Id">UUIDv7.</param>
+/// <param name="Title">A short title.</param>
+/// <param name="Kind">What happened.</param>
+/// <param name="Country">Country where it happened.</param>
+/// <param name="District">District where it happened.</param>
+/// <param name="DistrictAliases">Other spellings of the district found in sources.</param>
+/// <param name="Place">A more precise place, when a source names one.</param>
+/// <param name="OccurredFrom">First day of the date range the sources give.</param>
+/// <param name="OccurredTo">Last day of that range; equal to occurredFrom for a single day.</param>
+/// <param name="Killed">People killed; null when no source gives a number (never 0 for unknown).</param>
+/// <param name="Injured">People injured; null when no source gives a number.</param>
+/// <param name="Civilian">Whether the victims were civilians; null when no source says.</param>
+/// <param name="Description">What happened, as the sources describe it.</param>
+/// <param name="Letters">Letters about this incident.</param>
+/// <param name="Citations">Quotes backing this record.</param>
+/// <param name="CreatedAt">When the record was created.</param>
+/// <param name="UpdatedAt">When the record was last changed.</param>
+/// <param name="Version">Concurrency version; also the ETag.</param>
+public sealed record IncidentResponse(
+    Guid Id,
+    string Title,
+    IncidentKind Kind,
+    string Country,
+    string District,
+    IReadOnlyList<string> DistrictAliases,
+    string? Place,
+    DateOnly OccurredFrom,
+    DateOnly OccurredTo,
+    int? Killed,
+    int? Injured,
+    bool? Civilian,
+    string Description,
+    IReadOnlyList<LetterRef> Letters,
+    IReadOnlyList<CitationRef> Citations,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version) : IResource
+{
+    public static readonly Expression<Func<Incident, IncidentResponse>> Projection = i => new IncidentResponse(
+        i.Id, i.Title, i.Kind, i.Country, i.District, i.DistrictAliases, i.Place, i.OccurredFrom, i.OccurredTo,
+        i.Killed, i.Injured, i.Civilian, i.Description,
+        i.Letters.OrderBy(l => l.Id).Select(l => new LetterRef(l.Id, l.Subject)).ToList(),
+        i.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
+        i.CreatedAt, i.UpdatedAt, i.Version);
+}

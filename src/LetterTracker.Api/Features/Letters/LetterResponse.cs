@@ -1,0 +1,85 @@
+using System.Linq.Expressions;
+using LetterTracker.Api.Common;
+using LetterTracker.Api.Features.CasualtyFigures;
+using LetterTracker.Api.Features.Citations;
+using LetterTracker.Api.Features.Dispatches;
+using LetterTracker.Api.Features.Incidents;
+using LetterTracker.Api.Features.Organisations;
+using LetterTracker.Api.Features.Recipients;
+using LetterTracker.Data.Model;
+
+namespace LetterTracker.Api.Features.Letters;
+
+/// <summary>One protest letter: who signed it, what it is about, who received it, and the evidence for each.</summary>
+/// <param name="Id">UUIDv7.</param>
+/// <param name="Subject">What the letter is about, in one line.</param>
+/// <param name="Summary">What the letter says, as reported, when its text is not at hand.</param>
+/// <param name="Body">The letter's own text, when a copy is at hand.</param>
+/// <param name="Language">BCP 47 tag; null when no source says.</param>
+/// <param name="Demands">What the letter asks for, as sources word it.</param>
+/// <param name="SentOn">The day it was sent, when known.</param>
+/// <param name="SentFrom">When only a window is known: sent no earlier than this day.</param>
+/// <param name="SentTo">When only a window is known: sent no later than this day.</param>
+/// <param name="Status">draft, sent or closed.</param>
+/// <param name="Signatories">The organisations that signed it.</param>
+/// <param name="Incidents">The incidents it is about.</param>
+/// <param name="CasualtyFigures">The figures it quotes.</param>
+/// <param name="Dispatches">One per recipient, with where each stands.</param>
+/// <param name="Citations">Quotes backing this record.</param>
+/// <param name="CreatedAt">When the record was created.</param>
+/// <param name="UpdatedAt">When the record was last changed.</param>
+/// <param name="Version">Concurrency version; also the ETag.</param>
+public sealed record LetterResponse(
+    Guid Id,
+    string Subject,
+    string? Summary,
+    string? Body,
+    string? Language,
+    IReadOnlyList<string> Demands,
+    DateOnly? SentOn,
+    DateOnly? SentFrom,
+    DateOnly? SentTo,
+    LetterStatus Status,
+    IReadOnlyList<OrganisationRef> Signatories,
+    IReadOnlyList<IncidentRef> Incidents,
+    IReadOnlyList<CasualtyFigureRef> CasualtyFigures,
+    IReadOnlyList<LetterDispatch> Dispatches,
+    IReadOnlyList<CitationRef> Citations,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version) : IResource
+{
+    /// <summary>The signatories' ids, as write bodies name them.</summary>
+    public IReadOnlyList<Guid> SignatoryIds => [.. Signatories.Select(s => s.Id)];
+
+    /// <summary>The incidents' ids, as write bodies name them.</summary>
+    public IReadOnlyList<Guid> IncidentIds => [.. Incidents.Select(i => i.Id)];
+
+    /// <summary>The casualty figures' ids, as write bodies name them.</summary>
+    public IReadOnlyList<Guid> CasualtyFigureIds => [.. CasualtyFigures.Select(f => f.Id)];
+
+    /// <summary>The recipients' ids, as write bodies name them (one dispatch each).</summary>
+    public IReadOnlyList<Guid> RecipientIds => [.. Dispatches.Select(d => d.RecipientId)];
+
+    public static Expression<Func<Letter, LetterResponse>> Projection(DateOnly today) => l => new LetterResponse(
+        l.Id, l.Subject, l.Summary, l.Body, l.Language, l.Demands, l.SentOn, l.SentFrom, l.SentTo, l.Status,
+        l.Signatories.OrderBy(o => o.Id).Select(o => new OrganisationRef(o.Id, o.Name)).ToList(),
+        l.Incidents.OrderBy(i => i.Id).Select(i => new IncidentRef(i.Id, i.Title, i.District, i.OccurredFrom, i.OccurredTo)).ToList(),
+        l.CasualtyFigures.OrderBy(f => f.Id).Select(f => new CasualtyFigureRef(f.Id, f.Description, f.Measure, f.Value)).ToList(),
+        l.Dispatches.OrderBy(d => d.Id).Select(d => new LetterDispatch(
+            d.Id, d.RecipientId, new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym), d.Status, d.SentAt, d.DueOn,
+            d.DueOn != null && d.DueOn < today && Overdue.AwaitingReply.Contains(d.Status))).ToList(),
+        l.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
+        l.CreatedAt, l.UpdatedAt, l.Version);
+}
+
+/// <summary>A letter's dispatch to one recipient, as shown on the letter.</summary>
+/// <param name="Id">The dispatch's id (see /api/dispatches/{id}).</param>
+/// <param name="RecipientId">The body it went to.</param>
+/// <param name="Recipient">Enough of the recipient to show it.</param>
+/// <param name="Status">Where it stands.</param>
+/// <param name="SentAt">When it was sent; null when no source says.</param>
+/// <param name="DueOn">When a reply is due.</param>
+/// <param name="Overdue">True when a reply is still awaited and dueOn has passed.</param>
+public sealed record LetterDispatch(
+    Guid Id, Guid RecipientId, RecipientRef Recipient, DispatchStatus Status, DateTimeOffset? SentAt, DateOnly? DueOn, bool Overdue);

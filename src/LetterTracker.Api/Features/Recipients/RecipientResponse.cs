@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+using LetterTracker.Api.Common;
+using LetterTracker.Api.Features.Citations;
+using LetterTracker.Data.Model;
+
+namespace LetterTracker.Api.Features.Recipients;
+
+/// <summary>A body letters go to.</summary>
+/// <param name="Id">UUIDv7.</param>
+/// <param name="Name">The name as sources print it.</param>
+/// <param name="Acronym">The acronym, when sources give one.</param>
+/// <param name="Kind">What kind of body it is.</param>
+/// <param name="ParentId">The body this one is a branch, delegation, office or representative of.</param>
+/// <param name="Parent">Enough of the parent to show it.</param>
+/// <param name="Country">Country, when a source names it.</param>
+/// <param name="Email">Contact address.</param>
+/// <param name="ResponseDays">Expected reply window in days; null uses the configured default.</param>
+/// <param name="DispatchCount">How many dispatches went to it.</param>
+/// <param name="Citations">Quotes backing this record.</param>
+/// <param name="CreatedAt">When the record was created.</param>
+/// <param name="UpdatedAt">When the record was last changed.</param>
+/// <param name="Version">Concurrency version; also the ETag.</param>
+public sealed record RecipientResponse(
+    Guid Id,
+    string Name,
+    string? Acronym,
+    RecipientKind Kind,
+    Guid? ParentId,
+    RecipientRef? Parent,
+    string? Country,
+    string? Email,
+    int? ResponseDays,
+    int DispatchCount,
+    IReadOnlyList<CitationRef> Citations,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version) : IResource
+{
+    public static readonly Expression<Func<Recipient, RecipientResponse>> Projection = r => new RecipientResponse(
+        r.Id, r.Name, r.Acronym, r.Kind, r.ParentId,
+        r.Parent == null ? null : new RecipientRef(r.Parent.Id, r.Parent.Name, r.Parent.Acronym),
+        r.Country, r.Email, r.ResponseDays,
+        r.Dispatches.Count,
+        r.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
+        r.CreatedAt, r.UpdatedAt, r.Version);
+}

@@ -1,0 +1,41 @@
+using System.Linq.Expressions;
+using LetterTracker.Api.Common;
+using LetterTracker.Data.Model;
+
+namespace LetterTracker.Api.Features.Sources;
+
+/// <summary>A document facts come from.</summary>
+/// <param name="Id">UUIDv7.</param>
+/// <param name="Title">The headline, when the document prints one.</param>
+/// <param name="Outlet">The publishing outlet, when the document names it as such.</param>
+/// <param name="Author">The byline.</param>
+/// <param name="PublishedAt">Publication time with the offset the document prints; null when undated.</param>
+/// <param name="Attribution">How the document attributes its facts, as printed.</param>
+/// <param name="Language">BCP 47 language tag.</param>
+/// <param name="Url">Where the document was published.</param>
+/// <param name="FileName">The file the text was taken from.</param>
+/// <param name="FullText">The whole text; every citation's quote occurs in it verbatim.</param>
+/// <param name="CitationCount">How many citations quote this source.</param>
+/// <param name="CreatedAt">When the record was created.</param>
+/// <param name="UpdatedAt">When the record was last changed.</param>
+/// <param name="Version">Concurrency version; also the ETag.</param>
+public sealed record SourceResponse(
+    Guid Id,
+    string? Title,
+    string? Outlet,
+    string? Author,
+    DateTimeOffset? PublishedAt,
+    string Attribution,
+    string Language,
+    string? Url,
+    string? FileName,
+    string FullText,
+    int CitationCount,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version) : IResource
+{
+    public static readonly Expression<Func<Source, SourceResponse>> Projection = s => new SourceResponse(
+        s.Id, s.Title, s.Outlet, s.Author, s.PublishedAt, s.Attribution, s.Language, s.Url, s.FileName, s.FullText,
+        s.Citations.Count, s.CreatedAt, s.UpdatedAt, s.Version);
+}

@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Features.CasualtyFigures;
+using LetterTracker.Api.Features.Citations;
+using LetterTracker.Api.Features.Dispatches;
+using LetterTracker.Api.Features.Incidents;
+using LetterTracker.Api.Features.Letters;
+using LetterTracker.Api.Features.Organisations;
+using LetterTracker.Api.Features.Recipients;
+using LetterTracker.Api.Features.Sources;
+
+namespace LetterTracker.Api.Hosting;
+
+public static class ApiSetup
+{
+    public static void AddApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<PagingSettings>(builder.Configuration.GetSection(PagingSettings.Section));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // Letters and quotes are full of en dashes and curly quotes: keep them readable, while
+            // HTML-sensitive characters (<, >, &, ') stay escaped.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+
+        // Every error leaves as RFC 9457 problem+json with a traceId, through one handler.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.AddDetail);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddSwagger();
+    }
+
+    public static void UseApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.DocumentTitle = "LetterTracker API");
+    }
+
+    public static void MapFeatures(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapSources();
+        api.MapCitations();
+        api.MapIncidents();
+        api.MapCasualtyFigures();
+        api.MapOrganisations();
+        api.MapRecipients();
+        api.MapLetters();
+        api.MapDispatches();
+        app.MapHealth();
+    }
+}

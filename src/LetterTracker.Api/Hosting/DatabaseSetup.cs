@@ -1,0 +1,47 @@
+using LetterTracker.Data;
+using LetterTracker.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterTracker.Api.Hosting;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "LetterTracker";
+
+    public static void AddDatabase(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new();
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<EntityStampInterceptor>();
+        builder.Services.AddDbContext<LetterTrackerDbContext>((services, options) => options
+            .UseLetterTrackerDatabase(settings.Provider, connectionString)
+            .AddInterceptors(services.GetRequiredService<EntityStampInterceptor>()));
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<LetterTrackerDbContext>("database", tags: [HealthSetup.ReadyTag]);
+    }
+
+    /// <summary>Migrates and seeds as configured, before the first request is served.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LetterTrackerDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
+
+        if (settings.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        if (settings.SeedOnStartup)
+        {
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            var applied = await ReportSeed.ApplyAsync(db, clock);
+            logger.LogInformation("Seed {Seed}: {Outcome}", ReportSeed.Name, applied ? "applied" : "already present");
+        }
+    }
+}
