@@ -1,6 +1,7 @@
 using LetterTracker.Data;
 using LetterTracker.Data.Seed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LetterTracker.Api.Hosting;
 
@@ -10,16 +11,19 @@ public static class DatabaseSetup
 
     public static void AddDatabase(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new();
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
-
-        builder.Services.AddSingleton(settings);
+        builder.Services.Configure<DatabaseSettings>(builder.Configuration.GetSection(DatabaseSettings.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<EntityStampInterceptor>();
-        builder.Services.AddDbContext<LetterTrackerDbContext>((services, options) => options
-            .UseLetterTrackerDatabase(settings.Provider, connectionString)
-            .AddInterceptors(services.GetRequiredService<EntityStampInterceptor>()));
+        // Settings are read when the first context is built, not here, so every configuration
+        // source (including a test host's overrides) has its say.
+        builder.Services.AddDbContext<LetterTrackerDbContext>((services, options) =>
+        {
+            var settings = services.GetRequiredService<IOptions<DatabaseSettings>>().Value;
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+                ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+            options.UseLetterTrackerDatabase(settings.Provider, connectionString)
+                .AddInterceptors(services.GetRequiredService<EntityStampInterceptor>());
+        });
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<LetterTrackerDbContext>("database", tags: [HealthSetup.ReadyTag]);
     }
@@ -27,7 +31,7 @@ public static class DatabaseSetup
     /// <summary>Migrates and seeds as configured, before the first request is served.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        var settings = app.Services.GetRequiredService<IOptions<DatabaseSettings>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LetterTrackerDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
