@@ -1,36 +1,57 @@
 using System.Buffers.Text;
+using System.Text.Json;
 
 namespace LetterTracker.Api.Common.Paging;
 
 /// <summary>
-/// An opaque keyset cursor: the id of the last record on the page, base64url-encoded behind a
-/// version byte. Paging by "after this id" costs the same on page 1 and page 10,000, unlike OFFSET.
+/// An opaque keyset cursor: where the last page ended (its sort key and id) and the order it was
+/// issued for, as base64url JSON. Paging "after this record" costs the same on page 1 and page
+/// 10,000, unlike OFFSET.
 /// </summary>
 public static class Cursor
 {
-    private const byte FormatVersion = 1;
+    /// <summary>The position after which the next page starts.</summary>
+    /// <param name="Order">The name of the order the cursor was issued for; null for the default (by id).</param>
+    /// <param name="Key">The last record's sort key, when the order has one.</param>
+    /// <param name="Id">The last record's id.</param>
+    public sealed record Position(string? Order, JsonElement? Key, Guid Id);
 
-    public static string Encode(Guid lastId)
-    {
-        Span<byte> bytes = stackalloc byte[17];
-        bytes[0] = FormatVersion;
-        lastId.TryWriteBytes(bytes[1..], bigEndian: true, out _);
-        return Base64Url.EncodeToString(bytes);
-    }
+    private const int MaxLength = 512;
 
-    public static Guid Decode(string cursor)
+    public static string Encode(Position position) =>
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(position, JsonOptions));
+
+    public static Position Decode(string cursor, string? expectedOrder)
     {
         // IsValid first: TryDecodeFromChars throws, rather than returning false, on some malformed input.
-        Span<byte> bytes = stackalloc byte[17];
-        if (cursor.Length > 32
-            || !Base64Url.IsValid(cursor, out var length)
-            || length != bytes.Length
-            || !Base64Url.TryDecodeFromChars(cursor, bytes, out _)
-            || bytes[0] != FormatVersion)
+        if (cursor.Length > MaxLength || !Base64Url.IsValid(cursor, out var length))
         {
-            throw new RequestValidationException("cursor", "This is not a cursor this API issued; use a nextCursor as given, or omit it to start at the first page.");
+            throw Invalid();
         }
 
-        return new Guid(bytes[1..], bigEndian: true);
+        var bytes = new byte[length];
+        Position? position;
+        try
+        {
+            Base64Url.TryDecodeFromChars(cursor, bytes, out _);
+            position = JsonSerializer.Deserialize<Position>(bytes, JsonOptions);
+        }
+        catch (JsonException)
+        {
+            throw Invalid();
+        }
+
+        if (position is null || position.Id == Guid.Empty || position.Order != expectedOrder
+            || (expectedOrder is not null && position.Key is null))
+        {
+            throw Invalid();
+        }
+
+        return position;
     }
+
+    public static RequestValidationException Invalid() => new(
+        "cursor", "This is not a cursor this list issued; pass a nextCursor as given, with the same sort, or omit it to start at the first page.");
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace LetterTracker.Api.Common.Paging;
 
-/// <summary>The one pagination helper: keyset paging by id (UUIDv7, so creation order).</summary>
+/// <summary>The one pagination helper: keyset paging by id (UUIDv7: time-ordered), or by a field then id.</summary>
 public static class Paging
 {
     public static async Task<Page<TResponse>> ToPageAsync<TEntity, TResponse>(
@@ -14,7 +14,8 @@ public static class Paging
         Expression<Func<TEntity, TResponse>> projection,
         PageQuery query,
         HttpContext http,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IKeysetOrder<TEntity, TResponse>? order = null)
         where TEntity : Entity
         where TResponse : class, IResource
     {
@@ -27,19 +28,23 @@ public static class Paging
 
         if (query.Cursor is not null)
         {
-            var after = Cursor.Decode(query.Cursor);
-            records = records.Where(r => r.Id.CompareTo(after) > 0);
+            var after = Cursor.Decode(query.Cursor, order?.Name);
+            records = order is null
+                ? records.Where(r => r.Id.CompareTo(after.Id) > 0)
+                : order.After(records, after.Key!.Value, after.Id);
         }
 
+        var sorted = order is null ? records.OrderBy(r => r.Id) : order.Sort(records);
         // One row more than asked tells whether a next page exists without a COUNT.
-        var items = await records.AsNoTracking().OrderBy(r => r.Id).Take(limit + 1).Select(projection)
+        var items = await sorted.AsNoTracking().Take(limit + 1).Select(projection)
             .AsSplitQuery().ToListAsync(cancellationToken);
 
         string? nextCursor = null;
         if (items.Count > limit)
         {
             items.RemoveAt(limit);
-            nextCursor = Cursor.Encode(items[^1].Id);
+            var last = items[^1];
+            nextCursor = Cursor.Encode(new Cursor.Position(order?.Name, order?.KeyOf(last), last.Id));
             http.Response.Headers.Link = $"<{NextPageUrl(http.Request, limit, nextCursor)}>; rel=\"next\"";
         }
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Paging;
 using LetterTracker.Data.Model;
 
 namespace LetterTracker.Api.Features.Dispatches;
@@ -32,4 +33,8 @@ public sealed record DispatchEventResponse(
     public static readonly Expression<Func<DispatchEvent, DispatchEventResponse>> Projection = e => new DispatchEventResponse(
         e.Id, e.DispatchId, e.Type, e.At, e.Note, e.ResponseSummary, e.SourceId, e.ReferredToRecipientId,
         e.CreatedAt, e.UpdatedAt, e.Version);
+
+    /// <summary>A history reads in the order things happened, whatever order they were recorded in.</summary>
+    public static readonly IKeysetOrder<DispatchEvent, DispatchEventResponse> Chronological =
+        KeysetOrder.By<DispatchEvent, DispatchEventResponse, DateTimeOffset>("at", e => e.At, r => r.At);
 }

@@ -34,7 +34,7 @@ public static class DispatchesApi
         db.Dispatches.ReadOneAsync(id, DispatchResponse.Projection(clock.Today()), "dispatch", response, cancellationToken);
 
     /// <summary>List a dispatch's events</summary>
-    /// <remarks>The dispatch's history, in the order it was recorded. Paged with limit and cursor.</remarks>
+    /// <remarks>The dispatch's history in the order it happened (by at, then id). Paged with limit and cursor.</remarks>
     /// <param name="id">The dispatch's id (a UUID).</param>
     public static async Task<Results<Ok<Page<DispatchEventResponse>>, ProblemHttpResult>> ListDispatchEvents(
         Guid id, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ public static class DispatchesApi
         }
 
         return TypedResults.Ok(await db.DispatchEvents.Where(e => e.DispatchId == id)
-            .ToPageAsync(DispatchEventResponse.Projection, page, http, cancellationToken));
+            .ToPageAsync(DispatchEventResponse.Projection, page, http, cancellationToken, DispatchEventResponse.Chronological));
     }
 
     /// <summary>Get one event of a dispatch</summary>
