@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using LetterTracker.Api.Tests.Infrastructure;
+
+namespace LetterTracker.Api.Tests.Hosting;
+
+public sealed class SwaggerTests(SeededApp app) : IClassFixture<SeededApp>
+{
+    private readonly HttpClient client = app.CreateClient();
+
+    private async Task<IEnumerable<(string Path, string Method, JsonObject Operation)>> OperationsAsync()
+    {
+        var document = await client.GetObjectAsync("/swagger/v1/swagger.json");
+        return document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Select(op => (path.Key, op.Key, op.Value!.AsObject())));
+    }
+
+    [Fact]
+    public async Task The_document_covers_every_resource()
+    {
+        var paths = (await OperationsAsync()).Select(o => o.Path).ToHashSet();
+        foreach (var resource in new[] { "sources", "citations", "incidents", "casualty-figures", "organisations", "recipients", "letters", "dispatches" })
+        {
+            Assert.Contains($"/api/{resource}", paths);
+            Assert.Contains($"/api/{resource}/{{id}}", paths);
+        }
+
+        Assert.Contains("/api/letters/{id}/dispatches", paths);
+        Assert.Contains("/api/dispatches/{id}/events", paths);
+    }
+
+    [Fact]
+    public async Task Every_operation_has_a_summary_a_description_and_documented_problem_responses()
+    {
+        foreach (var (path, method, operation) in await OperationsAsync())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(operation.StrOrNull("summary")), $"{method} {path} has no summary");
+            Assert.False(string.IsNullOrWhiteSpace(operation.StrOrNull("description")), $"{method} {path} has no description");
+            var responses = operation["responses"]!.AsObject();
+            Assert.True(responses.ContainsKey("200"), $"{method} {path} documents no 200");
+            var badRequest = responses["400"]?["content"]?.AsObject();
+            Assert.True(badRequest?.ContainsKey("application/problem+json"), $"{method} {path} documents no 400 problem");
+            if (path.Contains("{id}"))
+            {
+                Assert.True(responses["404"]?["content"]?.AsObject().ContainsKey("application/problem+json"), $"{method} {path} documents no 404 problem");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Enums_are_documented_as_the_camelCase_strings_the_API_sends()
+    {
+        var document = await client.GetObjectAsync("/swagger/v1/swagger.json");
+        var status = document["components"]!["schemas"]!["DispatchStatus"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+        Assert.Equal(["draft", "sent", "delivered", "acknowledged", "responded", "referred", "declined", "closed"], status);
+    }
+
+    [Fact]
+    public async Task Swagger_UI_is_served()
+    {
+        using var response = await client.GetAsync("/swagger/index.html");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync());
+    }
+}
