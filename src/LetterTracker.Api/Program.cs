@@ -1,5 +1,10 @@
 using LetterTracker.Api.Hosting;
 
+if (await HealthProbe.TryRunAsync(args) is { } probeResult)
+{
+    return probeResult;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseRepositorySettingsFile();
 builder.AddDatabase();
@@ -9,7 +14,8 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseApi();
 app.MapFeatures();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, public so the tests' WebApplicationFactory can host it.</summary>
 public partial class Program;

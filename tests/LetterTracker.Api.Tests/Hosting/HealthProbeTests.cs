@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using LetterTracker.Api.Tests.Infrastructure;
+
+namespace LetterTracker.Api.Tests.Hosting;
+
+/// <summary>The container's HEALTHCHECK command, run as the Dockerfile runs it.</summary>
+public sealed class HealthProbeTests : IDisposable
+{
+    private readonly DirectoryInfo workingDirectory = Directory.CreateTempSubdirectory("lettertracker-probe-");
+
+    private static async Task<int> ProbeAsync(string url)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LetterTracker.Api.dll"), "probe", url])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return process.ExitCode;
+    }
+
+    [Fact]
+    public async Task The_probe_passes_on_a_ready_server_and_fails_when_nothing_answers()
+    {
+        await using (var server = await ServerProcess.StartAsync(workingDirectory.FullName, new Dictionary<string, string> { ["Database__SeedOnStartup"] = "false" }))
+        {
+            Assert.Equal(0, await ProbeAsync(new Uri(server.Address, "/health/ready").ToString()));
+            Assert.Equal(1, await ProbeAsync(new Uri(server.Address, "/no-such-page").ToString()));
+        }
+
+        Assert.Equal(1, await ProbeAsync("http://127.0.0.1:9/health/ready"));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        workingDirectory.Delete(recursive: true);
+    }
+}
