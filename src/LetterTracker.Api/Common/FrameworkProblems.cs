@@ -19,7 +19,7 @@ public static class FrameworkProblems
         {
             StatusCodes.Status404NotFound => $"Nothing is served at {request.Path}; the API lives under /api and is described at /swagger.",
             StatusCodes.Status405MethodNotAllowed => $"{request.Path} does not accept {request.Method}; /swagger lists the methods it does accept.",
-            StatusCodes.Status415UnsupportedMediaType => $"{request.Path} does not accept the content type '{request.ContentType}'; send application/json.",
+            StatusCodes.Status415UnsupportedMediaType => $"{request.Path} does not accept {request.Method} with the content type '{request.ContentType}': send application/json, or application/merge-patch+json for PATCH.",
             _ => null,
         };
     }

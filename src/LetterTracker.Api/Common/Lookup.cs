@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LetterTracker.Api.Common;
 
-/// <summary>The one way a single record is read: projected, untracked, with its ETag, or a 404 problem.</summary>
+/// <summary>The one way a single record is read: projected, untracked, with its ETag; a 404 problem when missing.</summary>
 public static class Lookup
 {
-    public static async Task<Results<Ok<TResponse>, ProblemHttpResult>> ReadOneAsync<TEntity, TResponse>(
+    public static async Task<Ok<TResponse>> ReadOneAsync<TEntity, TResponse>(
         this IQueryable<TEntity> records,
         Guid id,
         Expression<Func<TEntity, TResponse>> projection,
@@ -22,7 +22,7 @@ public static class Lookup
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            return Problems.NotFound(resourceName, id);
+            throw ProblemException.NotFound(resourceName, id);
         }
 
         response.SetETag(found);

@@ -1,11 +1,14 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LetterTracker.Api.Common;
 
 /// <summary>
-/// The one error path for exceptions: a request the API refuses becomes a 4xx problem with a detail
-/// that names the problem; anything else is logged and answered as a bare 500 problem, never a stack trace.
+/// The error path for exceptions outside endpoints (reading the body, binding) and for failures: a
+/// request the API refuses becomes a 4xx problem with a detail that names the problem; anything
+/// else is logged and answered as a bare 500 problem, never a stack trace. Refusals inside
+/// endpoints are answered by <see cref="ProblemFilter"/>, with their headers.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -13,12 +16,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     {
         ProblemDetails problem = exception switch
         {
-            RequestValidationException invalid => new ValidationProblemDetails(invalid.Errors)
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request is not valid.",
-                Detail = invalid.Message,
-            },
+            ProblemException refused => refused.ToProblemDetails(),
+            BadHttpRequestException { InnerException: JsonException json } => JsonProblems.From(json),
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,

@@ -23,7 +23,11 @@ public static class ApiSetup
         services.Configure<PagingSettings>(builder.Configuration.GetSection(PagingSettings.Section));
         services.ConfigureHttpJsonOptions(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // Strict reading: an unknown field, a repeated key or an enum sent as a number is an
+            // error the client hears about, not something silently dropped or guessed.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.AllowDuplicateProperties = false;
             // Letters and quotes are full of en dashes and curly quotes: keep them readable, while
             // HTML-sensitive characters (<, >, &, ') stay escaped.
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
@@ -35,6 +39,7 @@ public static class ApiSetup
         // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
+        services.AddValidators();
         services.AddSwagger();
     }
 
@@ -48,7 +53,7 @@ public static class ApiSetup
 
     public static void MapFeatures(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").AnswerRefusalsAsProblems();
         api.MapSources();
         api.MapCitations();
         api.MapIncidents();

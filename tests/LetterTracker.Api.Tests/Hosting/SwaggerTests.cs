@@ -37,12 +37,21 @@ public sealed class SwaggerTests(SeededApp app) : IClassFixture<SeededApp>
             Assert.False(string.IsNullOrWhiteSpace(operation.StrOrNull("summary")), $"{method} {path} has no summary");
             Assert.False(string.IsNullOrWhiteSpace(operation.StrOrNull("description")), $"{method} {path} has no description");
             var responses = operation["responses"]!.AsObject();
-            Assert.True(responses.ContainsKey("200"), $"{method} {path} documents no 200");
+            var success = method switch { "post" => "201", "delete" => "204", _ => "200" };
+            Assert.True(responses.ContainsKey(success), $"{method} {path} documents no {success}");
             var badRequest = responses["400"]?["content"]?.AsObject();
             Assert.True(badRequest?.ContainsKey("application/problem+json"), $"{method} {path} documents no 400 problem");
             if (path.Contains("{id}"))
             {
                 Assert.True(responses["404"]?["content"]?.AsObject().ContainsKey("application/problem+json"), $"{method} {path} documents no 404 problem");
+            }
+
+            if (method is "put" or "patch" or "delete")
+            {
+                foreach (var status in new[] { "409", "412", "428" })
+                {
+                    Assert.True(responses[status]?["content"]?.AsObject().ContainsKey("application/problem+json"), $"{method} {path} documents no {status} problem");
+                }
             }
         }
     }

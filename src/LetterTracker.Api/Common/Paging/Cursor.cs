@@ -50,7 +50,7 @@ public static class Cursor
         return position;
     }
 
-    public static RequestValidationException Invalid() => new(
+    public static ProblemException Invalid() => ProblemException.Invalid(
         "cursor", "This is not a cursor this list issued; pass a nextCursor as given, with the same sort, or omit it to start at the first page.");
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);

@@ -23,7 +23,7 @@ public static class Paging
         var limit = query.Limit ?? settings.DefaultLimit;
         if (limit < 1 || limit > settings.MaxLimit)
         {
-            throw new RequestValidationException("limit", $"Must be between 1 and {settings.MaxLimit}.");
+            throw ProblemException.Invalid("limit", $"Must be between 1 and {settings.MaxLimit}.");
         }
 
         if (query.Cursor is not null)

@@ -24,7 +24,7 @@ public static class CasualtyFiguresApi
     /// <summary>Get a casualty figure</summary>
     /// <remarks>An aggregate statistic quoted in advocacy, with the letters that quote it and its citations. The ETag header carries the record's version.</remarks>
     /// <param name="id">The casualty figure's id (a UUID).</param>
-    public static Task<Results<Ok<CasualtyFigureResponse>, ProblemHttpResult>> GetCasualtyFigure(
+    public static Task<Ok<CasualtyFigureResponse>> GetCasualtyFigure(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.CasualtyFigures.ReadOneAsync(id, CasualtyFigureResponse.Projection, "casualty figure", response, cancellationToken);
 }

@@ -24,7 +24,7 @@ public static class CitationsApi
     /// <summary>Get a citation</summary>
     /// <remarks>One quote, its source and the record it backs. The ETag header carries the record's version.</remarks>
     /// <param name="id">The citation's id (a UUID).</param>
-    public static Task<Results<Ok<CitationResponse>, ProblemHttpResult>> GetCitation(
+    public static Task<Ok<CitationResponse>> GetCitation(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.Citations.ReadOneAsync(id, CitationResponse.Projection, "citation", response, cancellationToken);
 }

@@ -29,19 +29,19 @@ public static class DispatchesApi
     /// <summary>Get a dispatch</summary>
     /// <remarks>One letter to one recipient, with its status, due date, overdue flag and citations. The ETag header carries the record's version.</remarks>
     /// <param name="id">The dispatch's id (a UUID).</param>
-    public static Task<Results<Ok<DispatchResponse>, ProblemHttpResult>> GetDispatch(
+    public static Task<Ok<DispatchResponse>> GetDispatch(
         Guid id, LetterTrackerDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
         db.Dispatches.ReadOneAsync(id, DispatchResponse.Projection(clock.Today()), "dispatch", response, cancellationToken);
 
     /// <summary>List a dispatch's events</summary>
     /// <remarks>The dispatch's history in the order it happened (by at, then id). Paged with limit and cursor.</remarks>
     /// <param name="id">The dispatch's id (a UUID).</param>
-    public static async Task<Results<Ok<Page<DispatchEventResponse>>, ProblemHttpResult>> ListDispatchEvents(
+    public static async Task<Ok<Page<DispatchEventResponse>>> ListDispatchEvents(
         Guid id, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         if (!await db.Dispatches.AnyAsync(d => d.Id == id, cancellationToken))
         {
-            return Problems.NotFound("dispatch", id);
+            throw ProblemException.NotFound("dispatch", id);
         }
 
         return TypedResults.Ok(await db.DispatchEvents.Where(e => e.DispatchId == id)
@@ -52,7 +52,7 @@ public static class DispatchesApi
     /// <remarks>The ETag header carries the record's version.</remarks>
     /// <param name="id">The dispatch's id (a UUID).</param>
     /// <param name="eventId">The event's id (a UUID).</param>
-    public static Task<Results<Ok<DispatchEventResponse>, ProblemHttpResult>> GetDispatchEvent(
+    public static Task<Ok<DispatchEventResponse>> GetDispatchEvent(
         Guid id, Guid eventId, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.DispatchEvents.Where(e => e.DispatchId == id)
             .ReadOneAsync(eventId, DispatchEventResponse.Projection, "event of this dispatch", response, cancellationToken);

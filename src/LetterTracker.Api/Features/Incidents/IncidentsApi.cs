@@ -24,7 +24,7 @@ public static class IncidentsApi
     /// <summary>Get an incident</summary>
     /// <remarks>An event letters are about, with its letters and citations. The ETag header carries the record's version.</remarks>
     /// <param name="id">The incident's id (a UUID).</param>
-    public static Task<Results<Ok<IncidentResponse>, ProblemHttpResult>> GetIncident(
+    public static Task<Ok<IncidentResponse>> GetIncident(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.Incidents.ReadOneAsync(id, IncidentResponse.Projection, "incident", response, cancellationToken);
 }

@@ -28,19 +28,19 @@ public static class LettersApi
     /// <summary>Get a letter</summary>
     /// <remarks>Who signed it, what it is about, who received it and where each dispatch stands, with the citations behind it: one call. The ETag header carries the record's version.</remarks>
     /// <param name="id">The letter's id (a UUID).</param>
-    public static Task<Results<Ok<LetterResponse>, ProblemHttpResult>> GetLetter(
+    public static Task<Ok<LetterResponse>> GetLetter(
         Guid id, LetterTrackerDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
         db.Letters.ReadOneAsync(id, LetterResponse.Projection(clock.Today()), "letter", response, cancellationToken);
 
     /// <summary>List a letter's dispatches</summary>
     /// <remarks>One dispatch per recipient, in full. Paged with limit and cursor.</remarks>
     /// <param name="id">The letter's id (a UUID).</param>
-    public static async Task<Results<Ok<Page<DispatchResponse>>, ProblemHttpResult>> ListLetterDispatches(
+    public static async Task<Ok<Page<DispatchResponse>>> ListLetterDispatches(
         Guid id, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         if (!await db.Letters.AnyAsync(l => l.Id == id, cancellationToken))
         {
-            return Problems.NotFound("letter", id);
+            throw ProblemException.NotFound("letter", id);
         }
 
         return TypedResults.Ok(await db.Dispatches.Where(d => d.LetterId == id)

@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,10 @@ public static class OrganisationsApi
         group.MapGet("/", ListOrganisations).WithName(nameof(ListOrganisations)).ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", GetOrganisation).WithName(nameof(GetOrganisation))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateOrganisation).WithName(nameof(CreateOrganisation)).ProducesCreateProblems();
+        group.MapPut("/{id}", ReplaceOrganisation).WithName(nameof(ReplaceOrganisation)).ProducesUpdateProblems();
+        group.MapPatch("/{id}", PatchOrganisation).WithName(nameof(PatchOrganisation)).AcceptsMergePatch<OrganisationRequest>().ProducesUpdateProblems();
+        group.MapDelete("/{id}", DeleteOrganisation).WithName(nameof(DeleteOrganisation)).ProducesDeleteProblems();
     }
 
     /// <summary>List organisations</summary>
@@ -24,7 +29,34 @@ public static class OrganisationsApi
     /// <summary>Get an organisation</summary>
     /// <remarks>A sender of letters, with its citations. The ETag header carries the record's version.</remarks>
     /// <param name="id">The organisation's id (a UUID).</param>
-    public static Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> GetOrganisation(
+    public static Task<Ok<OrganisationResponse>> GetOrganisation(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.Organisations.ReadOneAsync(id, OrganisationResponse.Projection, "organisation", response, cancellationToken);
+
+    /// <summary>Create an organisation</summary>
+    /// <remarks>Adds a sender of letters. Answers 201 with the record, its Location and ETag.</remarks>
+    public static Task<Created<OrganisationResponse>> CreateOrganisation(
+        OrganisationRequest organisation, HttpContext http, CancellationToken cancellationToken) =>
+        OrganisationWrites.Model.Create(organisation, http, cancellationToken);
+
+    /// <summary>Replace an organisation</summary>
+    /// <remarks>Sends the whole record; fields left out are cleared. Requires If-Match with the ETag last read.</remarks>
+    /// <param name="id">The organisation's id (a UUID).</param>
+    /// <param name="organisation">The organisation as it should be.</param>
+    public static Task<Ok<OrganisationResponse>> ReplaceOrganisation(
+        Guid id, OrganisationRequest organisation, HttpContext http, CancellationToken cancellationToken) =>
+        OrganisationWrites.Model.Replace(id, organisation, http, cancellationToken);
+
+    /// <summary>Change part of an organisation</summary>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
+    /// <param name="id">The organisation's id (a UUID).</param>
+    public static Task<Ok<OrganisationResponse>> PatchOrganisation(
+        Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
+        OrganisationWrites.Model.Patch(id, patch, http, cancellationToken);
+
+    /// <summary>Delete an organisation</summary>
+    /// <remarks>Refused with 409, listing them, while a letter it signed or a citation still refers to it. Requires If-Match.</remarks>
+    /// <param name="id">The organisation's id (a UUID).</param>
+    public static Task<NoContent> DeleteOrganisation(Guid id, HttpContext http, CancellationToken cancellationToken) =>
+        OrganisationWrites.Model.Delete(id, http, cancellationToken);
 }

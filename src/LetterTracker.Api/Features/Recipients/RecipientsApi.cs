@@ -24,7 +24,7 @@ public static class RecipientsApi
     /// <summary>Get a recipient</summary>
     /// <remarks>A body letters go to, with its parent and citations. The ETag header carries the record's version.</remarks>
     /// <param name="id">The recipient's id (a UUID).</param>
-    public static Task<Results<Ok<RecipientResponse>, ProblemHttpResult>> GetRecipient(
+    public static Task<Ok<RecipientResponse>> GetRecipient(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.Recipients.ReadOneAsync(id, RecipientResponse.Projection, "recipient", response, cancellationToken);
 }

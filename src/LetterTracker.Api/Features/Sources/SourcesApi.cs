@@ -24,7 +24,7 @@ public static class SourcesApi
     /// <summary>Get a source</summary>
     /// <remarks>One document with its full text. The ETag header carries the record's version.</remarks>
     /// <param name="id">The source's id (a UUID).</param>
-    public static Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(
+    public static Task<Ok<SourceResponse>> GetSource(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.Sources.ReadOneAsync(id, SourceResponse.Projection, "source", response, cancellationToken);
 }

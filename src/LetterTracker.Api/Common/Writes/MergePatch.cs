@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace LetterTracker.Api.Common.Writes;
+
+/// <summary>
+/// A JSON Merge Patch (RFC 7396) body. PATCH applies it to the record's write shape (what a PUT
+/// would send) and then validates and saves the result exactly as a PUT, so the two cannot drift.
+/// </summary>
+public sealed class MergePatch
+{
+    public const string MediaType = "application/merge-patch+json";
+
+    private MergePatch(JsonObject patch) => Patch = patch;
+
+    public JsonObject Patch { get; }
+
+    /// <summary>Reads the body itself: the media type, duplicate keys and syntax are checked here, as 415 and 400 problems.</summary>
+    public static async ValueTask<MergePatch> BindAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), MediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ProblemException(
+                StatusCodes.Status415UnsupportedMediaType,
+                "Unsupported media type.",
+                $"PATCH takes a JSON Merge Patch: send Content-Type: {MediaType}, not '{request.ContentType}'.");
+        }
+
+        JsonNode? node;
+        try
+        {
+            node = await JsonNode.ParseAsync(
+                request.Body,
+                documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false },
+                cancellationToken: http.RequestAborted);
+        }
+        catch (JsonException json)
+        {
+            throw JsonProblems.ToException(json);
+        }
+
+        return node is JsonObject patch
+            ? new MergePatch(patch)
+            : throw ProblemException.Invalid("body", "A merge patch is a JSON object naming the fields to change (null removes a value).");
+    }
+
+    /// <summary>The current write shape with this patch merged in, read back as a request.</summary>
+    public TRequest ApplyTo<TRequest>(TRequest current, HttpContext http)
+    {
+        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var document = JsonSerializer.SerializeToNode(current, options)!.AsObject();
+        Merge(document, Patch);
+        try
+        {
+            return document.Deserialize<TRequest>(options) ?? throw ProblemException.Invalid("body", "The patch leaves nothing to save.");
+        }
+        catch (JsonException json)
+        {
+            throw JsonProblems.ToException(json);
+        }
+    }
+
+    private static void Merge(JsonObject target, JsonObject patch)
+    {
+        foreach (var (name, value) in patch)
+        {
+            if (value is null)
+            {
+                target.Remove(name);
+            }
+            else if (value is JsonObject nested && target[name] is JsonObject existing)
+            {
+                Merge(existing, nested);
+            }
+            else
+            {
+                target[name] = value.DeepClone();
+            }
+        }
+    }
+}

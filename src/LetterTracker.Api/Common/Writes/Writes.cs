@@ -1,0 +1,157 @@
+using FluentValidation;
+using LetterTracker.Data;
+using LetterTracker.Data.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterTracker.Api.Common.Writes;
+
+/// <summary>
+/// The one write path for every resource: validate, check If-Match, apply, save in one transaction,
+/// answer with the record as a GET would show it. Refusals are thrown as <see cref="ProblemException"/>
+/// before anything is saved, so a rejected request changes nothing.
+/// </summary>
+public static class Writes
+{
+    /// <summary>FluentValidation root-context key holding the id of the record being replaced (absent on create).</summary>
+    public const string RecordIdKey = "recordId";
+
+    public static async Task<Created<TResponse>> Create<TEntity, TRequest, TResponse>(
+        this WriteModel<TEntity, TRequest, TResponse> model, TRequest request, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        var db = Database(http);
+        await Validate(request, recordId: null, http, cancellationToken);
+        var entity = model.Create(request);
+        await model.Apply(request, entity, db, http, cancellationToken);
+        db.Add(entity);
+        await Save(db, model.Noun, entity, cancellationToken);
+        return TypedResults.Created($"{model.Path}/{entity.Id}", await ReadBack(model, entity.Id, http, cancellationToken));
+    }
+
+    public static async Task<Ok<TResponse>> Replace<TEntity, TRequest, TResponse>(
+        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        var version = IfMatch.RequiredVersion(http.Request);
+        var db = Database(http);
+        var entity = await Load(model, db, id, cancellationToken);
+        IfMatch.EnsureCurrent(entity, version, model.Noun);
+        await Validate(request, id, http, cancellationToken);
+        return await Update(model, request, entity, version, db, http, cancellationToken);
+    }
+
+    public static async Task<Ok<TResponse>> Patch<TEntity, TRequest, TResponse>(
+        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        var version = IfMatch.RequiredVersion(http.Request);
+        var db = Database(http);
+        var entity = await Load(model, db, id, cancellationToken);
+        IfMatch.EnsureCurrent(entity, version, model.Noun);
+        var request = patch.ApplyTo(model.ToRequest(entity), http);
+        await Validate(request, id, http, cancellationToken);
+        return await Update(model, request, entity, version, db, http, cancellationToken);
+    }
+
+    public static async Task<NoContent> Delete<TEntity, TRequest, TResponse>(
+        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        var version = IfMatch.RequiredVersion(http.Request);
+        var db = Database(http);
+        var entity = await db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw ProblemException.NotFound(model.Noun, id);
+        IfMatch.EnsureCurrent(entity, version, model.Noun);
+
+        var references = await model.FindReferences(db, id, cancellationToken);
+        if (references.Count > 0)
+        {
+            var conflict = ProblemException.Conflict(
+                $"The {model.Noun} {id} is still referenced by {Describe(references)}. Remove or change those first; nothing is deleted along with it.");
+            conflict.Extensions["references"] = references;
+            throw conflict;
+        }
+
+        db.Remove(entity);
+        db.Entry(entity).Property(e => e.Version).OriginalValue = version;
+        await Save(db, model.Noun, entity, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<TResponse>> Update<TEntity, TRequest, TResponse>(
+        WriteModel<TEntity, TRequest, TResponse> model, TRequest request, TEntity entity, long version,
+        LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        await model.Apply(request, entity, db, http, cancellationToken);
+        // Every accepted change bumps the version, relation-only ones included, and the UPDATE only
+        // succeeds if the row still has the version the client read (compare-and-set).
+        var versionEntry = db.Entry(entity).Property(e => e.Version);
+        versionEntry.OriginalValue = version;
+        versionEntry.IsModified = true;
+        await Save(db, model.Noun, entity, cancellationToken);
+        return TypedResults.Ok(await ReadBack(model, entity.Id, http, cancellationToken));
+    }
+
+    private static async Task<TEntity> Load<TEntity, TRequest, TResponse>(
+        WriteModel<TEntity, TRequest, TResponse> model, LetterTrackerDbContext db, Guid id, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource =>
+        await model.ForUpdate(db).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw ProblemException.NotFound(model.Noun, id);
+
+    private static async Task Validate<TRequest>(TRequest request, Guid? recordId, HttpContext http, CancellationToken cancellationToken)
+    {
+        var validator = http.RequestServices.GetRequiredService<IValidator<TRequest>>();
+        var context = new ValidationContext<TRequest>(request);
+        context.RootContextData[RecordIdKey] = recordId;
+        var result = await validator.ValidateAsync(context, cancellationToken);
+        if (!result.IsValid)
+        {
+            throw ProblemException.Invalid(result.Errors
+                .GroupBy(e => e.PropertyName)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+        }
+    }
+
+    private static async Task Save<TEntity>(LetterTrackerDbContext db, string noun, TEntity entity, CancellationToken cancellationToken)
+        where TEntity : Entity
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another request changed or deleted the row after this one read it.
+            db.ChangeTracker.Clear();
+            var current = await db.Set<TEntity>().AsNoTracking().Where(e => e.Id == entity.Id)
+                .Select(e => (long?)e.Version).FirstOrDefaultAsync(cancellationToken);
+            throw current is null ? ProblemException.NotFound(noun, entity.Id) : IfMatch.Stale(noun, entity.Id, current);
+        }
+        catch (DbUpdateException)
+        {
+            // A constraint the validators check first (a unique name, a reference) was broken by a
+            // concurrent write in between; the transaction rolled back.
+            db.ChangeTracker.Clear();
+            throw ProblemException.Conflict(
+                $"The {noun} could not be saved: a concurrent change made it conflict with another record. Read the current state and try again.");
+        }
+    }
+
+    private static async Task<TResponse> ReadBack<TEntity, TRequest, TResponse>(
+        WriteModel<TEntity, TRequest, TResponse> model, Guid id, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        var response = await Database(http).Set<TEntity>().AsNoTracking().Where(e => e.Id == id)
+            .Select(model.Projection(http)).AsSplitQuery().FirstAsync(cancellationToken);
+        http.Response.SetETag(response);
+        return response;
+    }
+
+    private static string Describe(List<Reference> references) => string.Join(", ", references
+        .GroupBy(r => r.Type)
+        .Select(g => $"{g.Count()} {g.Key}{(g.Count() == 1 ? "" : "s")} ({string.Join(", ", g.Take(5).Select(r => r.Label ?? r.Id.ToString()))}{(g.Count() > 5 ? ", ..." : "")})"));
+
+    private static LetterTrackerDbContext Database(HttpContext http) => http.RequestServices.GetRequiredService<LetterTrackerDbContext>();
+}
