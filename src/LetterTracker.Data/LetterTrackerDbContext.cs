@@ -22,7 +22,9 @@ public sealed class LetterTrackerDbContext(DbContextOptions<LetterTrackerDbConte
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
-            modelBuilder.Entity(entityType.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            var entity = modelBuilder.Entity(entityType.ClrType);
+            entity.Property(nameof(Entity.Id)).HasValueGenerator<UuidV7Generator>();
+            entity.Property(nameof(Entity.Version)).IsConcurrencyToken();
         }
     }
 

@@ -3,8 +3,12 @@ namespace LetterTracker.Data.Model;
 /// <summary>What every stored record carries: a time-ordered id, timestamps and a concurrency version.</summary>
 public abstract class Entity
 {
-    /// <summary>UUID version 7: time-ordered, so keyset paging by id follows creation order.</summary>
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    /// <summary>
+    /// UUID version 7 (time-ordered), assigned by EF Core when the record is first tracked (see
+    /// <see cref="UuidV7Generator"/>). Until then it is empty, which is how EF Core tells a new
+    /// record reached through a navigation from an existing one.
+    /// </summary>
+    public Guid Id { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 
