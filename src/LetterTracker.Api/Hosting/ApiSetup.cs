@@ -21,6 +21,7 @@ public static class ApiSetup
     {
         var services = builder.Services;
         services.Configure<PagingSettings>(builder.Configuration.GetSection(PagingSettings.Section));
+        services.Configure<TrackingSettings>(builder.Configuration.GetSection(TrackingSettings.Section));
         services.ConfigureHttpJsonOptions(options =>
         {
             // Strict reading: an unknown field, a repeated key or an enum sent as a number is an

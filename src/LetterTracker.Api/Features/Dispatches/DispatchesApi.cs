@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,10 @@ public static class DispatchesApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/events/{eventId}", GetDispatchEvent).WithName(nameof(GetDispatchEvent))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateDispatch).WithName(nameof(CreateDispatch)).ProducesCreateProblems();
+        group.MapPut("/{id}", ReplaceDispatch).WithName(nameof(ReplaceDispatch)).ProducesUpdateProblems();
+        group.MapPatch("/{id}", PatchDispatch).WithName(nameof(PatchDispatch)).AcceptsMergePatch<DispatchRequest>().ProducesUpdateProblems();
+        group.MapDelete("/{id}", DeleteDispatch).WithName(nameof(DeleteDispatch)).ProducesDeleteProblems();
     }
 
     /// <summary>List dispatches across letters</summary>
@@ -56,4 +61,28 @@ public static class DispatchesApi
         Guid id, Guid eventId, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.DispatchEvents.Where(e => e.DispatchId == id)
             .ReadOneAsync(eventId, DispatchEventResponse.Projection, "event of this dispatch", response, cancellationToken);
+
+    /// <summary>Create a dispatch</summary>
+    /// <remarks>Sends a letter to one more recipient (a letter's recipientIds do the same). It starts as a draft, or as sent when sentAt is given; dueOn follows from the send date and the recipient's reply window.</remarks>
+    public static Task<Created<DispatchResponse>> CreateDispatch(DispatchRequest dispatch, HttpContext http, CancellationToken cancellationToken) =>
+        DispatchWrites.Model.Create(dispatch, http, cancellationToken);
+
+    /// <summary>Replace a dispatch</summary>
+    /// <remarks>Changes how and when it was sent and its delivery reference; its letter and recipient are fixed, its status moves through events. Requires If-Match.</remarks>
+    /// <param name="id">The dispatch's id (a UUID).</param>
+    /// <param name="dispatch">The dispatch as it should be.</param>
+    public static Task<Ok<DispatchResponse>> ReplaceDispatch(Guid id, DispatchRequest dispatch, HttpContext http, CancellationToken cancellationToken) =>
+        DispatchWrites.Model.Replace(id, dispatch, http, cancellationToken);
+
+    /// <summary>Change part of a dispatch</summary>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
+    /// <param name="id">The dispatch's id (a UUID).</param>
+    public static Task<Ok<DispatchResponse>> PatchDispatch(Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
+        DispatchWrites.Model.Patch(id, patch, http, cancellationToken);
+
+    /// <summary>Delete a dispatch</summary>
+    /// <remarks>Refused with 409, listing them, while it has events or citations: its history is not thrown away. Requires If-Match.</remarks>
+    /// <param name="id">The dispatch's id (a UUID).</param>
+    public static Task<NoContent> DeleteDispatch(Guid id, HttpContext http, CancellationToken cancellationToken) =>
+        DispatchWrites.Model.Delete(id, http, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Common.Writes;
 using LetterTracker.Api.Features.Dispatches;
 using LetterTracker.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,6 +18,10 @@ public static class LettersApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/dispatches", ListLetterDispatches).WithName(nameof(ListLetterDispatches))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateLetter).WithName(nameof(CreateLetter)).ProducesCreateProblems();
+        group.MapPut("/{id}", ReplaceLetter).WithName(nameof(ReplaceLetter)).ProducesUpdateProblems();
+        group.MapPatch("/{id}", PatchLetter).WithName(nameof(PatchLetter)).AcceptsMergePatch<LetterRequest>().ProducesUpdateProblems();
+        group.MapDelete("/{id}", DeleteLetter).WithName(nameof(DeleteLetter)).ProducesDeleteProblems();
     }
 
     /// <summary>List letters</summary>
@@ -46,4 +51,28 @@ public static class LettersApi
         return TypedResults.Ok(await db.Dispatches.Where(d => d.LetterId == id)
             .ToPageAsync(DispatchResponse.Projection(clock.Today()), page, http, cancellationToken));
     }
+
+    /// <summary>Create a letter</summary>
+    /// <remarks>With its signatories, incidents, casualty figures and recipients in one request; each recipient gets a dispatch (sent when the letter is, else draft). Answers 201 with the record, its Location and ETag.</remarks>
+    public static Task<Created<LetterResponse>> CreateLetter(LetterRequest letter, HttpContext http, CancellationToken cancellationToken) =>
+        LetterWrites.Model.Create(letter, http, cancellationToken);
+
+    /// <summary>Replace a letter</summary>
+    /// <remarks>Sends the whole letter, relations included: ids added to signatoryIds, incidentIds, casualtyFigureIds or recipientIds are linked, ids left out are unlinked (a recipient whose dispatch has history cannot be). Requires If-Match.</remarks>
+    /// <param name="id">The letter's id (a UUID).</param>
+    /// <param name="letter">The letter as it should be.</param>
+    public static Task<Ok<LetterResponse>> ReplaceLetter(Guid id, LetterRequest letter, HttpContext http, CancellationToken cancellationToken) =>
+        LetterWrites.Model.Replace(id, letter, http, cancellationToken);
+
+    /// <summary>Change part of a letter</summary>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one, and a list sent (such as signatoryIds) replaces the list. Requires If-Match.</remarks>
+    /// <param name="id">The letter's id (a UUID).</param>
+    public static Task<Ok<LetterResponse>> PatchLetter(Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
+        LetterWrites.Model.Patch(id, patch, http, cancellationToken);
+
+    /// <summary>Delete a letter</summary>
+    /// <remarks>Refused with 409, listing them, while it has dispatches or citations. Its links to signatories, incidents and figures go with it. Requires If-Match.</remarks>
+    /// <param name="id">The letter's id (a UUID).</param>
+    public static Task<NoContent> DeleteLetter(Guid id, HttpContext http, CancellationToken cancellationToken) =>
+        LetterWrites.Model.Delete(id, http, cancellationToken);
 }
