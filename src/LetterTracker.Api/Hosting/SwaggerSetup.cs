@@ -19,6 +19,9 @@ public static class SwaggerSetup
             options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<OptionalListsSchemaFilter>();
+            options.OperationFilter<ConcurrencyHeadersOperationFilter>();
         });
     }
 }

@@ -65,6 +65,34 @@ public sealed class SwaggerTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task Every_write_documents_its_body_with_an_example_and_changes_require_If_Match()
+    {
+        var document = await client.GetObjectAsync("/swagger/v1/swagger.json");
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var writes = (await OperationsAsync()).Where(o => o.Method is "post" or "put" or "patch" or "delete").ToList();
+        Assert.NotEmpty(writes);
+        foreach (var (path, method, operation) in writes)
+        {
+            if (method != "delete")
+            {
+                var content = operation["requestBody"]!["content"]!.AsObject();
+                var mediaType = method == "patch" ? "application/merge-patch+json" : "application/json";
+                Assert.True(content.ContainsKey(mediaType), $"{method} {path} does not document {mediaType}");
+                var schemaName = content[mediaType]!["schema"]!["$ref"]!.GetValue<string>().Split('/')[^1];
+                Assert.True(schemas[schemaName]!["example"] is not null, $"{schemaName} ({method} {path}) has no example");
+            }
+
+            if (method != "post")
+            {
+                var ifMatch = operation["parameters"]!.AsArray().SingleOrDefault(p => p.Str("name") == "If-Match");
+                Assert.True(ifMatch is not null, $"{method} {path} does not document If-Match");
+                Assert.Equal("header", ifMatch.Str("in"));
+                Assert.True(ifMatch!["required"]!.GetValue<bool>());
+            }
+        }
+    }
+
+    [Fact]
     public async Task Swagger_UI_is_served()
     {
         using var response = await client.GetAsync("/swagger/index.html");

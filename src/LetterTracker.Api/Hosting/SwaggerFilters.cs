@@ -1,0 +1,87 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace LetterTracker.Api.Hosting;
+
+/// <summary>
+/// The one example mechanism: a type with a public static Example of its own type gets it,
+/// serialized as the API serializes it, as its schema's example.
+/// </summary>
+public sealed class ExampleSchemaFilter(IOptions<JsonOptions> json) : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        var example = context.Type.GetProperty("Example", BindingFlags.Public | BindingFlags.Static);
+        if (schema is OpenApiSchema concrete && example?.PropertyType == context.Type && example.GetValue(null) is { } value)
+        {
+            concrete.Examples = [JsonSerializer.SerializeToNode(value, context.Type, json.Value.SerializerOptions)!];
+        }
+    }
+}
+
+/// <summary>Documents the If-Match header every PUT, PATCH and DELETE requires, and the ETag reads return.</summary>
+public sealed class ConcurrencyHeadersOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var method = context.ApiDescription.HttpMethod;
+        if (method is "PUT" or "PATCH" or "DELETE")
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Required = true,
+                Description = "The ETag of the record as last read (e.g. \"3\"). Without it: 428. When the record has changed since: 412, with the current ETag.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+
+        if (method is "GET" or "POST" or "PUT" or "PATCH" && context.ApiDescription.RelativePath?.EndsWith("{id}", StringComparison.Ordinal) == true
+            || method == "POST")
+        {
+            foreach (var (status, response) in operation.Responses ?? [])
+            {
+                if (status is "200" or "201" && response is OpenApiResponse concrete)
+                {
+                    concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                    concrete.Headers["ETag"] = new OpenApiHeader
+                    {
+                        Description = "The record's version; send it back as If-Match to change or delete the record.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A list in a write body may be left out (it then means "none"), so it is not required, though it
+/// is never null. The schema says so, as the server behaves.
+/// </summary>
+public sealed class OptionalListsSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema { Required: { Count: > 0 } required } || !context.Type.Name.EndsWith("Request", StringComparison.Ordinal)
+            || context.Type.GetConstructor(Type.EmptyTypes) is null)
+        {
+            return;
+        }
+
+        var defaults = Activator.CreateInstance(context.Type);
+        foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.PropertyType != typeof(string) && property.GetValue(defaults) is System.Collections.IEnumerable)
+            {
+                required.Remove(JsonNamingPolicy.CamelCase.ConvertName(property.Name));
+            }
+        }
+    }
+}
