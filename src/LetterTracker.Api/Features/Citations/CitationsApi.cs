@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,10 @@ public static class CitationsApi
         citations.MapGet("/", ListCitations).WithName(nameof(ListCitations)).ProducesProblem(StatusCodes.Status400BadRequest);
         citations.MapGet("/{id}", GetCitation).WithName(nameof(GetCitation))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        citations.MapPost("/", CreateCitation).WithName(nameof(CreateCitation)).ProducesCreateProblems();
+        citations.MapPut("/{id}", ReplaceCitation).WithName(nameof(ReplaceCitation)).ProducesUpdateProblems();
+        citations.MapPatch("/{id}", PatchCitation).WithName(nameof(PatchCitation)).AcceptsMergePatch<CitationRequest>().ProducesUpdateProblems();
+        citations.MapDelete("/{id}", DeleteCitation).WithName(nameof(DeleteCitation)).ProducesDeleteProblems();
     }
 
     /// <summary>List citations</summary>
@@ -27,4 +32,31 @@ public static class CitationsApi
     public static Task<Ok<CitationResponse>> GetCitation(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.Citations.ReadOneAsync(id, CitationResponse.Projection, "citation", response, cancellationToken);
+
+    /// <summary>Create a citation</summary>
+    /// <remarks>Backs one record (recordType and recordId) with a quote that occurs verbatim in the source's fullText; otherwise 400 on quote. Answers 201 with the record, its Location and ETag.</remarks>
+    public static Task<Created<CitationResponse>> CreateCitation(
+        CitationRequest citation, HttpContext http, CancellationToken cancellationToken) =>
+        CitationWrites.Model.Create(citation, http, cancellationToken);
+
+    /// <summary>Replace a citation</summary>
+    /// <remarks>Sends the whole record; fields left out are cleared. The quote must occur verbatim in the source's fullText. Requires If-Match with the ETag last read.</remarks>
+    /// <param name="id">The citation's id (a UUID).</param>
+    /// <param name="citation">The citation as it should be.</param>
+    public static Task<Ok<CitationResponse>> ReplaceCitation(
+        Guid id, CitationRequest citation, HttpContext http, CancellationToken cancellationToken) =>
+        CitationWrites.Model.Replace(id, citation, http, cancellationToken);
+
+    /// <summary>Change part of a citation</summary>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one; the result is checked as a PUT would be. Requires If-Match.</remarks>
+    /// <param name="id">The citation's id (a UUID).</param>
+    public static Task<Ok<CitationResponse>> PatchCitation(
+        Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
+        CitationWrites.Model.Patch(id, patch, http, cancellationToken);
+
+    /// <summary>Delete a citation</summary>
+    /// <remarks>Removes the quote; the source and the record it backed stay. Nothing refers to a citation, so only a missing or stale If-Match refuses it.</remarks>
+    /// <param name="id">The citation's id (a UUID).</param>
+    public static Task<NoContent> DeleteCitation(Guid id, HttpContext http, CancellationToken cancellationToken) =>
+        CitationWrites.Model.Delete(id, http, cancellationToken);
 }

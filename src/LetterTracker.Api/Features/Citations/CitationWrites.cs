@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using LetterTracker.Api.Common.Writes;
+using LetterTracker.Data;
+using LetterTracker.Data.Model;
+
+namespace LetterTracker.Api.Features.Citations;
+
+public sealed class CitationWrites : WriteModel<Citation, CitationRequest, CitationResponse>
+{
+    public static readonly CitationWrites Model = new();
+
+    public override string Noun => "citation";
+    public override string Path => "/api/citations";
+
+    public override Expression<Func<Citation, CitationResponse>> Projection(HttpContext http) => CitationResponse.Projection;
+
+    public override Citation Create(CitationRequest request) => new() { Quote = request.Quote };
+
+    public override Task Apply(CitationRequest request, Citation citation, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        citation.SourceId = request.SourceId!.Value;
+        citation.Quote = request.Quote;
+        citation.Field = request.Field;
+
+        // Exactly one record key is set (the database's check constraint insists); the others are cleared.
+        var type = request.RecordType!.Value;
+        var id = request.RecordId!.Value;
+        citation.IncidentId = type == CitedRecordType.Incident ? id : null;
+        citation.CasualtyFigureId = type == CitedRecordType.CasualtyFigure ? id : null;
+        citation.OrganisationId = type == CitedRecordType.Organisation ? id : null;
+        citation.RecipientId = type == CitedRecordType.Recipient ? id : null;
+        citation.LetterId = type == CitedRecordType.Letter ? id : null;
+        citation.DispatchId = type == CitedRecordType.Dispatch ? id : null;
+        return Task.CompletedTask;
+    }
+
+    public override CitationRequest ToRequest(Citation citation)
+    {
+        var (type, id) =
+            citation.IncidentId is { } incident ? (CitedRecordType.Incident, incident)
+            : citation.CasualtyFigureId is { } figure ? (CitedRecordType.CasualtyFigure, figure)
+            : citation.OrganisationId is { } organisation ? (CitedRecordType.Organisation, organisation)
+            : citation.RecipientId is { } recipient ? (CitedRecordType.Recipient, recipient)
+            : citation.LetterId is { } letter ? (CitedRecordType.Letter, letter)
+            : (CitedRecordType.Dispatch, citation.DispatchId!.Value);
+        return new()
+        {
+            SourceId = citation.SourceId,
+            Quote = citation.Quote,
+            Field = citation.Field,
+            RecordType = type,
+            RecordId = id,
+        };
+    }
+
+    /// <summary>Nothing refers to a citation: it can always be deleted.</summary>
+    public override Task<List<Reference>> FindReferences(LetterTrackerDbContext db, Guid id, CancellationToken cancellationToken) =>
+        Task.FromResult(new List<Reference>());
+}
