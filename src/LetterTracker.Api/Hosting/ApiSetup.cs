@@ -29,6 +29,7 @@ public static class ApiSetup
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.AllowDuplicateProperties = false;
+            options.SerializerOptions.Converters.Add(new OffsetRequiredConverter());
             // Letters and quotes are full of en dashes and curly quotes: keep them readable, while
             // HTML-sensitive characters (<, >, &, ') stay escaped.
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);

@@ -80,6 +80,7 @@ public sealed class DispatchWriteTests : IDisposable
     [InlineData("""{"letterId":"LETTER","recipientId":"RECIPIENT","channel":"pigeon"}""", "channel")]
     [InlineData("""{"letterId":"LETTER","recipientId":"RECIPIENT","sentAt":"2025-06-02T00:00:00+00:00"}""", "sentAt")]
     [InlineData("""{"letterId":"LETTER","recipientId":"RECIPIENT","sentAt":"yesterday"}""", "sentAt")]
+    [InlineData("""{"letterId":"LETTER","recipientId":"RECIPIENT","sentAt":"2025-04-10T09:30:00"}""", "sentAt")] // no offset: the server would have to guess one
     [InlineData("""{"letterId":"LETTER","recipientId":"RECIPIENT","status":"responded"}""", "status")]
     public async Task Invalid_dispatches_are_refused_with_the_field_named(string body, string field)
     {
