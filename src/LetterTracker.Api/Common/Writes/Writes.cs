@@ -121,6 +121,13 @@ public static class Writes
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException concurrency) when (concurrency.Entries.Any(e => e.Entity != (object)entity))
+        {
+            // A related record this write depends on (a citation's source) changed meanwhile.
+            db.ChangeTracker.Clear();
+            throw ProblemException.Conflict(
+                $"The {noun} could not be saved: a record it depends on changed at the same time. Read the current state and try again.");
+        }
         catch (DbUpdateConcurrencyException)
         {
             // Another request changed or deleted the row after this one read it.

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace LetterTracker.Api.Features.Citations;
 
@@ -16,9 +17,14 @@ public sealed class CitationWrites : WriteModel<Citation, CitationRequest, Citat
 
     public override Citation Create(CitationRequest request) => new() { Quote = request.Quote };
 
-    public override Task Apply(CitationRequest request, Citation citation, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+    public override async Task Apply(CitationRequest request, Citation citation, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        citation.SourceId = request.SourceId!.Value;
+        // The source's version moves with its citations: its citationCount changes, and an edit of
+        // its text racing this write now fails the version check instead of slipping past the
+        // verbatim check (the validator read the text before either was saved).
+        var source = await db.Sources.FirstAsync(s => s.Id == request.SourceId, cancellationToken);
+        db.Entry(source).Property(s => s.Version).IsModified = true;
+        citation.Source = source;
         citation.Quote = request.Quote;
         citation.Field = request.Field;
 
@@ -31,7 +37,6 @@ public sealed class CitationWrites : WriteModel<Citation, CitationRequest, Citat
         citation.RecipientId = type == CitedRecordType.Recipient ? id : null;
         citation.LetterId = type == CitedRecordType.Letter ? id : null;
         citation.DispatchId = type == CitedRecordType.Dispatch ? id : null;
-        return Task.CompletedTask;
     }
 
     public override CitationRequest ToRequest(Citation citation)

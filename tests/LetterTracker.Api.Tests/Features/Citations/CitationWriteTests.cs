@@ -269,6 +269,23 @@ public sealed class CitationWriteTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task Citing_a_source_moves_its_version_so_an_edit_of_its_text_made_meanwhile_is_refused()
+    {
+        var source = await CreateSourceAsync();
+        var sourceUrl = $"/api/sources/{source.Str("id")}";
+        var organisation = await CreateOrganisationAsync("Citation versus source edit organisation");
+        var readBeforeCiting = await client.ETagOfAsync(sourceUrl);
+
+        await client.CreateAsync(Collection, NewCitation(source, "the UN Mine Action Service (UNMAS)", organisation));
+
+        // Its representation changed (citationCount), and so did its version.
+        Assert.NotEqual(readBeforeCiting, await client.ETagOfAsync(sourceUrl));
+        // An editor who read the source before the citation existed cannot now remove the quoted text.
+        using var staleEdit = await client.PatchJsonAsync(sourceUrl, new { fullText = "Nothing quoted survives." }, readBeforeCiting);
+        await ProblemAssert.IsProblemAsync(staleEdit, HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
     public async Task A_citation_of_a_seeded_report_reads_its_source()
     {
         var caliber = (await client.GetAllAsync("/api/sources")).First(s => s.StrOrNull("attribution") == "Caliber.Az reports");
