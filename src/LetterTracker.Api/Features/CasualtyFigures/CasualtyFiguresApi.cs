@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,10 @@ public static class CasualtyFiguresApi
         group.MapGet("/", ListCasualtyFigures).WithName(nameof(ListCasualtyFigures)).ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", GetCasualtyFigure).WithName(nameof(GetCasualtyFigure))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateCasualtyFigure).WithName(nameof(CreateCasualtyFigure)).ProducesCreateProblems();
+        group.MapPut("/{id}", ReplaceCasualtyFigure).WithName(nameof(ReplaceCasualtyFigure)).ProducesUpdateProblems();
+        group.MapPatch("/{id}", PatchCasualtyFigure).WithName(nameof(PatchCasualtyFigure)).AcceptsMergePatch<CasualtyFigureRequest>().ProducesUpdateProblems();
+        group.MapDelete("/{id}", DeleteCasualtyFigure).WithName(nameof(DeleteCasualtyFigure)).ProducesDeleteProblems();
     }
 
     /// <summary>List casualty figures</summary>
@@ -27,4 +32,32 @@ public static class CasualtyFiguresApi
     public static Task<Ok<CasualtyFigureResponse>> GetCasualtyFigure(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.CasualtyFigures.ReadOneAsync(id, CasualtyFigureResponse.Projection, "casualty figure", response, cancellationToken);
+
+    /// <summary>Create a casualty figure</summary>
+    /// <remarks>Adds an aggregate statistic quoted in advocacy. periodFrom keeps the precision the source gives ("2020-11"); asOf is not in the future. Answers 201 with the record, its Location and ETag.</remarks>
+    /// <param name="casualtyFigure">The new casualty figure.</param>
+    public static Task<Created<CasualtyFigureResponse>> CreateCasualtyFigure(
+        CasualtyFigureRequest casualtyFigure, HttpContext http, CancellationToken cancellationToken) =>
+        CasualtyFigureWrites.Model.Create(casualtyFigure, http, cancellationToken);
+
+    /// <summary>Replace a casualty figure</summary>
+    /// <remarks>Sends the whole record; fields left out are cleared. Requires If-Match with the ETag last read.</remarks>
+    /// <param name="id">The casualty figure's id (a UUID).</param>
+    /// <param name="casualtyFigure">The casualty figure as it should be.</param>
+    public static Task<Ok<CasualtyFigureResponse>> ReplaceCasualtyFigure(
+        Guid id, CasualtyFigureRequest casualtyFigure, HttpContext http, CancellationToken cancellationToken) =>
+        CasualtyFigureWrites.Model.Replace(id, casualtyFigure, http, cancellationToken);
+
+    /// <summary>Change part of a casualty figure</summary>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
+    /// <param name="id">The casualty figure's id (a UUID).</param>
+    public static Task<Ok<CasualtyFigureResponse>> PatchCasualtyFigure(
+        Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
+        CasualtyFigureWrites.Model.Patch(id, patch, http, cancellationToken);
+
+    /// <summary>Delete a casualty figure</summary>
+    /// <remarks>Refused with 409, listing them, while a letter quoting it or a citation backing it still refers to it. Requires If-Match.</remarks>
+    /// <param name="id">The casualty figure's id (a UUID).</param>
+    public static Task<NoContent> DeleteCasualtyFigure(Guid id, HttpContext http, CancellationToken cancellationToken) =>
+        CasualtyFigureWrites.Model.Delete(id, http, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,10 @@ public static class IncidentsApi
         group.MapGet("/", ListIncidents).WithName(nameof(ListIncidents)).ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", GetIncident).WithName(nameof(GetIncident))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateIncident).WithName(nameof(CreateIncident)).ProducesCreateProblems();
+        group.MapPut("/{id}", ReplaceIncident).WithName(nameof(ReplaceIncident)).ProducesUpdateProblems();
+        group.MapPatch("/{id}", PatchIncident).WithName(nameof(PatchIncident)).AcceptsMergePatch<IncidentRequest>().ProducesUpdateProblems();
+        group.MapDelete("/{id}", DeleteIncident).WithName(nameof(DeleteIncident)).ProducesDeleteProblems();
     }
 
     /// <summary>List incidents</summary>
@@ -27,4 +32,32 @@ public static class IncidentsApi
     public static Task<Ok<IncidentResponse>> GetIncident(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.Incidents.ReadOneAsync(id, IncidentResponse.Projection, "incident", response, cancellationToken);
+
+    /// <summary>Create an incident</summary>
+    /// <remarks>Adds an event letters are about. occurredFrom..occurredTo is the date range the sources give, not in the future; killed and injured stay null when no source gives a number. Answers 201 with the record, its Location and ETag.</remarks>
+    /// <param name="incident">The new incident.</param>
+    public static Task<Created<IncidentResponse>> CreateIncident(
+        IncidentRequest incident, HttpContext http, CancellationToken cancellationToken) =>
+        IncidentWrites.Model.Create(incident, http, cancellationToken);
+
+    /// <summary>Replace an incident</summary>
+    /// <remarks>Sends the whole record; fields left out are cleared (an unknown count stays null). Requires If-Match with the ETag last read.</remarks>
+    /// <param name="id">The incident's id (a UUID).</param>
+    /// <param name="incident">The incident as it should be.</param>
+    public static Task<Ok<IncidentResponse>> ReplaceIncident(
+        Guid id, IncidentRequest incident, HttpContext http, CancellationToken cancellationToken) =>
+        IncidentWrites.Model.Replace(id, incident, http, cancellationToken);
+
+    /// <summary>Change part of an incident</summary>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
+    /// <param name="id">The incident's id (a UUID).</param>
+    public static Task<Ok<IncidentResponse>> PatchIncident(
+        Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
+        IncidentWrites.Model.Patch(id, patch, http, cancellationToken);
+
+    /// <summary>Delete an incident</summary>
+    /// <remarks>Refused with 409, listing them, while a letter about it or a citation backing it still refers to it. Requires If-Match.</remarks>
+    /// <param name="id">The incident's id (a UUID).</param>
+    public static Task<NoContent> DeleteIncident(Guid id, HttpContext http, CancellationToken cancellationToken) =>
+        IncidentWrites.Model.Delete(id, http, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,10 @@ public static class RecipientsApi
         group.MapGet("/", ListRecipients).WithName(nameof(ListRecipients)).ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", GetRecipient).WithName(nameof(GetRecipient))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", CreateRecipient).WithName(nameof(CreateRecipient)).ProducesCreateProblems();
+        group.MapPut("/{id}", ReplaceRecipient).WithName(nameof(ReplaceRecipient)).ProducesUpdateProblems();
+        group.MapPatch("/{id}", PatchRecipient).WithName(nameof(PatchRecipient)).AcceptsMergePatch<RecipientRequest>().ProducesUpdateProblems();
+        group.MapDelete("/{id}", DeleteRecipient).WithName(nameof(DeleteRecipient)).ProducesDeleteProblems();
     }
 
     /// <summary>List recipients</summary>
@@ -27,4 +32,32 @@ public static class RecipientsApi
     public static Task<Ok<RecipientResponse>> GetRecipient(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         db.Recipients.ReadOneAsync(id, RecipientResponse.Projection, "recipient", response, cancellationToken);
+
+    /// <summary>Create a recipient</summary>
+    /// <remarks>Adds a body letters go to, optionally under a parent (an EEAS delegation under the EEAS). Its name must differ, ignoring case, from those of the recipients with the same parent (or of the other top-level recipients). Answers 201 with the record, its Location and ETag.</remarks>
+    /// <param name="recipient">The new recipient.</param>
+    public static Task<Created<RecipientResponse>> CreateRecipient(
+        RecipientRequest recipient, HttpContext http, CancellationToken cancellationToken) =>
+        RecipientWrites.Model.Create(recipient, http, cancellationToken);
+
+    /// <summary>Replace a recipient</summary>
+    /// <remarks>Sends the whole record; fields left out are cleared. The parent may not be the recipient itself or one of its branches. Requires If-Match with the ETag last read.</remarks>
+    /// <param name="id">The recipient's id (a UUID).</param>
+    /// <param name="recipient">The recipient as it should be.</param>
+    public static Task<Ok<RecipientResponse>> ReplaceRecipient(
+        Guid id, RecipientRequest recipient, HttpContext http, CancellationToken cancellationToken) =>
+        RecipientWrites.Model.Replace(id, recipient, http, cancellationToken);
+
+    /// <summary>Change part of a recipient</summary>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one (parentId: null makes it top-level). Requires If-Match.</remarks>
+    /// <param name="id">The recipient's id (a UUID).</param>
+    public static Task<Ok<RecipientResponse>> PatchRecipient(
+        Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
+        RecipientWrites.Model.Patch(id, patch, http, cancellationToken);
+
+    /// <summary>Delete a recipient</summary>
+    /// <remarks>Refused with 409, listing them, while it has branches (child recipients), dispatches, citations, or dispatch events that referred a letter to it. Requires If-Match.</remarks>
+    /// <param name="id">The recipient's id (a UUID).</param>
+    public static Task<NoContent> DeleteRecipient(Guid id, HttpContext http, CancellationToken cancellationToken) =>
+        RecipientWrites.Model.Delete(id, http, cancellationToken);
 }
