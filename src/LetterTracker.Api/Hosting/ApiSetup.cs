@@ -24,11 +24,13 @@ public static class ApiSetup
         services.Configure<TrackingSettings>(builder.Configuration.GetSection(TrackingSettings.Section));
         services.ConfigureHttpJsonOptions(options =>
         {
-            // Strict reading: an unknown field, a repeated key or an enum sent as a number is an
+            // Strict reading: an unknown field, a repeated key, an enum sent as a number or a number
+            // sent as a string is an
             // error the client hears about, not something silently dropped or guessed.
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.AllowDuplicateProperties = false;
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "393" is not 393
             options.SerializerOptions.Converters.Add(new OffsetRequiredConverter());
             // Letters and quotes are full of en dashes and curly quotes: keep them readable, while
             // HTML-sensitive characters (<, >, &, ') stay escaped.

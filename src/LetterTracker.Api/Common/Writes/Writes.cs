@@ -158,7 +158,10 @@ public static class Writes
 
     private static string Describe(List<Reference> references) => string.Join(", ", references
         .GroupBy(r => r.Type)
-        .Select(g => $"{g.Count()} {g.Key}{(g.Count() == 1 ? "" : "s")} ({string.Join(", ", g.Take(5).Select(r => r.Label ?? r.Id.ToString()))}{(g.Count() > 5 ? ", ..." : "")})"));
+        .Select(g => $"{g.Count()} {Plural(g.Key, g.Count())} ({string.Join(", ", g.Take(5).Select(r => r.Label ?? r.Id.ToString()))}{(g.Count() > 5 ? ", ..." : "")})"));
+
+    private static string Plural(string noun, int count) =>
+        count == 1 ? noun : noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith('s') ? noun + "es" : noun + "s";
 
     private static LetterTrackerDbContext Database(HttpContext http) => http.RequestServices.GetRequiredService<LetterTrackerDbContext>();
 }
