@@ -554,10 +554,15 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Kind");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Recipients_Name_TopLevel")
+                        .HasFilter("\"ParentId\" IS NULL");
 
                     b.HasIndex("ParentId", "Name")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "Name" }, "IX_Recipients_Name");
 
                     b.ToTable("Recipients", t =>
                         {

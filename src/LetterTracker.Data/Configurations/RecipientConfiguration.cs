@@ -15,7 +15,9 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         builder.HasOne(r => r.Parent).WithMany(r => r.Children).OnDelete(DeleteBehavior.Restrict);
         // Two bodies may share a name only under different parents (two national branches, say).
         builder.HasIndex(r => new { r.ParentId, r.Name }).IsUnique();
-        builder.HasIndex(r => r.Name);
+        // Unique indexes treat NULLs as distinct, so top-level bodies need their own.
+        builder.HasIndex(r => r.Name).IsUnique().HasFilter("\"ParentId\" IS NULL").HasDatabaseName("IX_Recipients_Name_TopLevel");
+        builder.HasIndex(r => r.Name, "IX_Recipients_Name");
         builder.HasIndex(r => r.Acronym);
         builder.HasIndex(r => r.Kind);
         builder.ToTable(t => t.HasCheckConstraint(
