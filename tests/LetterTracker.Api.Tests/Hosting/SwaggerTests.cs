@@ -93,6 +93,16 @@ public sealed class SwaggerTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task Every_record_a_response_returns_has_an_example()
+    {
+        var document = await client.GetObjectAsync("/swagger/v1/swagger.json");
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var responseSchemas = schemas.Where(s => s.Key.EndsWith("Response", StringComparison.Ordinal)).ToList();
+        Assert.Equal(9, responseSchemas.Count);
+        Assert.All(responseSchemas, s => Assert.True(s.Value!["example"] is not null, $"{s.Key} has no example"));
+    }
+
+    [Fact]
     public async Task Swagger_UI_is_served()
     {
         using var response = await client.GetAsync("/swagger/index.html");

@@ -33,6 +33,14 @@ public sealed record CasualtyFigureResponse(
     DateTimeOffset UpdatedAt,
     long Version) : IResource
 {
+    /// <summary>Shown in Swagger: "since November 2020" names a month, not a day.</summary>
+    public static CasualtyFigureResponse Example { get; } = new(
+        Examples.CasualtyFigure, "Azerbaijanis killed or injured in mine explosions since the end of the Second Garabagh War in November 2020",
+        CasualtyMeasure.KilledOrInjured, 393, "2020-11", new DateOnly(2025, 4, 14), null,
+        [new LetterRef(Examples.Letter, "Protest letters after the mine explosions in Aghdam and Jabrayil on 6–7 April 2025")],
+        [new CitationRef(Examples.Citation, Examples.Source, "393 Azerbaijanis have been killed or injured due to mine explosions", null)],
+        Examples.Created, Examples.Created, 1);
+
     public static readonly Expression<Func<CasualtyFigure, CasualtyFigureResponse>> Projection = f => new CasualtyFigureResponse(
         f.Id, f.Description, f.Measure, f.Value, f.PeriodFrom, f.AsOf, f.ReportedBy,
         f.Letters.OrderBy(l => l.Id).Select(l => new LetterRef(l.Id, l.Subject)).ToList(),

@@ -29,6 +29,11 @@ public sealed record CitationResponse(
     long Version) : IResource
 {
     // Exactly one record key is set (a check constraint guarantees it); the first one found names the record.
+    /// <summary>Shown in Swagger.</summary>
+    public static CitationResponse Example { get; } = new(
+        Examples.Citation, Examples.Source, new SourceRef(Examples.Source, null, "Azernews reports, citing the State Committee for Work with Diaspora"),
+        "the UN Mine Action Service (UNMAS)", "acronym", CitedRecordType.Recipient, Examples.Recipient, Examples.Created, Examples.Created, 1);
+
     public static readonly Expression<Func<Citation, CitationResponse>> Projection = c => new CitationResponse(
         c.Id,
         c.SourceId,

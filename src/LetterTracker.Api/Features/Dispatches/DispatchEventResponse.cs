@@ -30,6 +30,11 @@ public sealed record DispatchEventResponse(
     DateTimeOffset UpdatedAt,
     long Version) : IResource
 {
+    /// <summary>Shown in Swagger.</summary>
+    public static DispatchEventResponse Example { get; } = new(
+        Examples.Event, Examples.Dispatch, DispatchEventType.Delivered, new DateTimeOffset(2025, 4, 10, 7, 31, 0, TimeSpan.Zero),
+        "Delivery receipt from the UNMAS mail server.", null, null, null, Examples.Updated, Examples.Updated, 1);
+
     public static readonly Expression<Func<DispatchEvent, DispatchEventResponse>> Projection = e => new DispatchEventResponse(
         e.Id, e.DispatchId, e.Type, e.At, e.Note, e.ResponseSummary, e.SourceId, e.ReferredToRecipientId,
         e.CreatedAt, e.UpdatedAt, e.Version);

@@ -42,6 +42,13 @@ public sealed record DispatchResponse(
     DateTimeOffset UpdatedAt,
     long Version) : IResource
 {
+    /// <summary>Shown in Swagger: sent, no reply yet, past its due date.</summary>
+    public static DispatchResponse Example { get; } = new(
+        Examples.Dispatch, Examples.Letter, new LetterRef(Examples.Letter, "Protest letters after the mine explosions in Aghdam and Jabrayil on 6–7 April 2025"),
+        Examples.Recipient, new RecipientRef(Examples.Recipient, "UN Mine Action Service", "UNMAS"),
+        DispatchChannel.Email, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), "msg-2025-0410-unmas", DispatchStatus.Delivered,
+        new DateOnly(2025, 5, 10), true, 2, [new CitationRef(Examples.Citation, Examples.Source, "the UN Mine Action Service (UNMAS)", null)], Examples.Created, Examples.Updated, 3);
+
     public static Expression<Func<Dispatch, DispatchResponse>> Projection(DateOnly today) =>
     d => new DispatchResponse(
             d.Id,

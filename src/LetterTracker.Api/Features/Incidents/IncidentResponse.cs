@@ -45,6 +45,15 @@ public sealed record IncidentResponse(
     DateTimeOffset UpdatedAt,
     long Version) : IResource
 {
+    /// <summary>Shown in Swagger: casualty counts are null because no source gives them.</summary>
+    public static IncidentResponse Example { get; } = new(
+        Examples.Incident, "Mine explosions in the Aghdam district", IncidentKind.LandmineExplosion, "Azerbaijan", "Aghdam", ["Agdam"], null,
+        new DateOnly(2025, 4, 6), new DateOnly(2025, 4, 7), null, null, null,
+        "Mine explosions in the Aghdam district of Azerbaijan on 6–7 April 2025; neither report gives casualty numbers.",
+        [new LetterRef(Examples.Letter, "Protest letters after the mine explosions in Aghdam and Jabrayil on 6–7 April 2025")],
+        [new CitationRef(Examples.Citation, Examples.Source, "deadly mine explosions in Azerbaijan’s Agdam and Jabrayil regions on April 6–7", null)],
+        Examples.Created, Examples.Created, 1);
+
     public static readonly Expression<Func<Incident, IncidentResponse>> Projection = i => new IncidentResponse(
         i.Id, i.Title, i.Kind, i.Country, i.District, i.DistrictAliases, i.Place, i.OccurredFrom, i.OccurredTo,
         i.Killed, i.Injured, i.Civilian, i.Description,

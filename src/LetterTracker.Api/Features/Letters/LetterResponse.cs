@@ -61,6 +61,19 @@ public sealed record LetterResponse(
     /// <summary>The recipients' ids, as write bodies name them (one dispatch each).</summary>
     public IReadOnlyList<Guid> RecipientIds => [.. Dispatches.Select(d => d.RecipientId)];
 
+    /// <summary>Shown in Swagger: the seeded letter, shortened.</summary>
+    public static LetterResponse Example { get; } = new(
+        Examples.Letter, "Protest letters after the mine explosions in Aghdam and Jabrayil on 6–7 April 2025",
+        "The letters stress that Armenia’s refusal to hand over complete minefield maps continues to put innocent lives at risk.",
+        null, null, ["immediate action", "accountability and international legal action"],
+        null, new DateOnly(2025, 4, 6), new DateOnly(2025, 4, 14), LetterStatus.Sent,
+        [new OrganisationRef(Examples.Organisation, "Prague Azerbaijani Culture House")],
+        [new IncidentRef(Examples.Incident, "Mine explosions in the Aghdam district", "Aghdam", new DateOnly(2025, 4, 6), new DateOnly(2025, 4, 7))],
+        [new CasualtyFigureRef(Examples.CasualtyFigure, "Azerbaijanis killed or injured in mine explosions since the end of the Second Garabagh War in November 2020", CasualtyMeasure.KilledOrInjured, 393)],
+        [new LetterDispatch(Examples.Dispatch, Examples.Recipient, new RecipientRef(Examples.Recipient, "UN Mine Action Service", "UNMAS"), DispatchStatus.Sent, null, null, false)],
+        [new CitationRef(Examples.Citation, Examples.Source, "The diaspora activists sent formal protest letters to major international organizations", null)],
+        Examples.Created, Examples.Created, 1);
+
     public static Expression<Func<Letter, LetterResponse>> Projection(DateOnly today) => l => new LetterResponse(
         l.Id, l.Subject, l.Summary, l.Body, l.Language, l.Demands, l.SentOn, l.SentFrom, l.SentTo, l.Status,
         l.Signatories.OrderBy(o => o.Id).Select(o => new OrganisationRef(o.Id, o.Name)).ToList(),

@@ -34,6 +34,11 @@ public sealed record OrganisationResponse(
     DateTimeOffset UpdatedAt,
     long Version) : IResource
 {
+    /// <summary>Shown in Swagger.</summary>
+    public static OrganisationResponse Example { get; } = new(
+        Examples.Organisation, "Prague Azerbaijani Culture House", [], OrganisationKind.DiasporaOrganisation, null, null, null, null, 1,
+        [new CitationRef(Examples.Citation, Examples.Source, "“Prague Azerbaijani Culture House,”", null)], Examples.Created, Examples.Created, 1);
+
     public static readonly Expression<Func<Organisation, OrganisationResponse>> Projection = o => new OrganisationResponse(
         o.Id, o.Name, o.Aliases, o.Kind, o.City, o.Country, o.Website, o.Email,
         o.SignedLetters.Count,

@@ -36,6 +36,11 @@ public sealed record RecipientResponse(
     DateTimeOffset UpdatedAt,
     long Version) : IResource
 {
+    /// <summary>Shown in Swagger.</summary>
+    public static RecipientResponse Example { get; } = new(
+        Examples.Recipient, "UN Mine Action Service", "UNMAS", RecipientKind.UnAgency, null, null, null, null, null, 1,
+        [new CitationRef(Examples.Citation, Examples.Source, "the UN Mine Action Service (UNMAS)", null)], Examples.Created, Examples.Created, 1);
+
     public static readonly Expression<Func<Recipient, RecipientResponse>> Projection = r => new RecipientResponse(
         r.Id, r.Name, r.Acronym, r.Kind, r.ParentId,
         r.Parent == null ? null : new RecipientRef(r.Parent.Id, r.Parent.Name, r.Parent.Acronym),

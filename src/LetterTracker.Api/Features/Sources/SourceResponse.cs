@@ -35,6 +35,13 @@ public sealed record SourceResponse(
     DateTimeOffset UpdatedAt,
     long Version) : IResource
 {
+    /// <summary>Shown in Swagger (the full text shortened).</summary>
+    public static SourceResponse Example { get; } = new(
+        Examples.Source, null, null, "Akbar Novruz", new DateTimeOffset(2025, 4, 14, 12, 3, 0, TimeSpan.FromHours(4)),
+        "Azernews reports, citing the State Committee for Work with Diaspora", "en", null, "001_8014706026ff67a4.txt",
+        "The diaspora activists sent formal protest letters to major international organizations, including the UN Mine Action Service (UNMAS), …",
+        12, Examples.Created, Examples.Created, 1);
+
     public static readonly Expression<Func<Source, SourceResponse>> Projection = s => new SourceResponse(
         s.Id, s.Title, s.Outlet, s.Author, s.PublishedAt, s.Attribution, s.Language, s.Url, s.FileName, s.FullText,
         s.Citations.Count, s.CreatedAt, s.UpdatedAt, s.Version);
