@@ -10,11 +10,12 @@ namespace LetterTracker.Api.Tests.Infrastructure;
 public sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly List<string> output = [];
+    private readonly List<string> output;
 
-    private ServerProcess(Process process, Uri address)
+    private ServerProcess(Process process, Uri address, List<string> output)
     {
         this.process = process;
+        this.output = output;
         Address = address;
     }
 
@@ -43,6 +44,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Written by the output-reading threads for the server's whole life, read under the same lock.
         var lines = new List<string>();
         void Collect(string? line)
         {
@@ -66,13 +68,16 @@ public sealed partial class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Collect(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        _ = process.WaitForExitAsync().ContinueWith(_ => listening.TrySetException(
-            new InvalidOperationException("The server exited before listening:\n" + string.Join('\n', lines))), TaskScheduler.Default);
+        _ = process.WaitForExitAsync().ContinueWith(_ =>
+        {
+            lock (lines)
+            {
+                listening.TrySetException(new InvalidOperationException("The server exited before listening:\n" + string.Join('\n', lines)));
+            }
+        }, TaskScheduler.Default);
 
         var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        var server = new ServerProcess(process, address);
-        server.output.AddRange(lines);
-        return server;
+        return new ServerProcess(process, address, lines);
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
