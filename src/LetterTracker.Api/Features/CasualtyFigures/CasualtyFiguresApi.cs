@@ -10,14 +10,8 @@ public static class CasualtyFiguresApi
 {
     public static void MapCasualtyFigures(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/casualty-figures").WithTags("Casualty Figures");
-        group.MapGet("/", ListCasualtyFigures).WithName(nameof(ListCasualtyFigures)).ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id}", GetCasualtyFigure).WithName(nameof(GetCasualtyFigure))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateCasualtyFigure).WithName(nameof(CreateCasualtyFigure)).ProducesCreateProblems();
-        group.MapPut("/{id}", ReplaceCasualtyFigure).WithName(nameof(ReplaceCasualtyFigure)).ProducesUpdateProblems();
-        group.MapPatch("/{id}", PatchCasualtyFigure).WithName(nameof(PatchCasualtyFigure)).AcceptsMergePatch<CasualtyFigureRequest>().ProducesUpdateProblems();
-        group.MapDelete("/{id}", DeleteCasualtyFigure).WithName(nameof(DeleteCasualtyFigure)).ProducesDeleteProblems();
+        api.MapResource<CasualtyFigureRequest>("/casualty-figures", "Casualty Figures", new(
+            ListCasualtyFigures, GetCasualtyFigure, CreateCasualtyFigure, ReplaceCasualtyFigure, PatchCasualtyFigure, DeleteCasualtyFigure));
     }
 
     /// <summary>List casualty figures</summary>

@@ -10,14 +10,8 @@ public static class CitationsApi
 {
     public static void MapCitations(this IEndpointRouteBuilder api)
     {
-        var citations = api.MapGroup("/citations").WithTags("Citations");
-        citations.MapGet("/", ListCitations).WithName(nameof(ListCitations)).ProducesProblem(StatusCodes.Status400BadRequest);
-        citations.MapGet("/{id}", GetCitation).WithName(nameof(GetCitation))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        citations.MapPost("/", CreateCitation).WithName(nameof(CreateCitation)).ProducesCreateProblems();
-        citations.MapPut("/{id}", ReplaceCitation).WithName(nameof(ReplaceCitation)).ProducesUpdateProblems();
-        citations.MapPatch("/{id}", PatchCitation).WithName(nameof(PatchCitation)).AcceptsMergePatch<CitationRequest>().ProducesUpdateProblems();
-        citations.MapDelete("/{id}", DeleteCitation).WithName(nameof(DeleteCitation)).ProducesDeleteProblems();
+        api.MapResource<CitationRequest>("/citations", "Citations", new(
+            ListCitations, GetCitation, CreateCitation, ReplaceCitation, PatchCitation, DeleteCitation));
     }
 
     /// <summary>List citations</summary>

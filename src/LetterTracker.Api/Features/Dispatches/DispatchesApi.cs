@@ -11,18 +11,10 @@ public static class DispatchesApi
 {
     public static void MapDispatches(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/dispatches").WithTags("Dispatches");
-        group.MapGet("/", ListDispatches).WithName(nameof(ListDispatches)).ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id}", GetDispatch).WithName(nameof(GetDispatch))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/events", ListDispatchEvents).WithName(nameof(ListDispatchEvents))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/events/{eventId}", GetDispatchEvent).WithName(nameof(GetDispatchEvent))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateDispatch).WithName(nameof(CreateDispatch)).ProducesCreateProblems();
-        group.MapPut("/{id}", ReplaceDispatch).WithName(nameof(ReplaceDispatch)).ProducesUpdateProblems();
-        group.MapPatch("/{id}", PatchDispatch).WithName(nameof(PatchDispatch)).AcceptsMergePatch<DispatchRequest>().ProducesUpdateProblems();
-        group.MapDelete("/{id}", DeleteDispatch).WithName(nameof(DeleteDispatch)).ProducesDeleteProblems();
+        var group = api.MapResource<DispatchRequest>("/dispatches", "Dispatches", new(
+            ListDispatches, GetDispatch, CreateDispatch, ReplaceDispatch, PatchDispatch, DeleteDispatch));
+        group.MapGet("/{id}/events", ListDispatchEvents).NamedAfter(ListDispatchEvents).ProducesReadProblems();
+        group.MapGet("/{id}/events/{eventId}", GetDispatchEvent).NamedAfter(GetDispatchEvent).ProducesReadProblems();
     }
 
     /// <summary>List dispatches across letters</summary>

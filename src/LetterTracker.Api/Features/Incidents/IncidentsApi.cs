@@ -10,14 +10,8 @@ public static class IncidentsApi
 {
     public static void MapIncidents(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/incidents").WithTags("Incidents");
-        group.MapGet("/", ListIncidents).WithName(nameof(ListIncidents)).ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id}", GetIncident).WithName(nameof(GetIncident))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateIncident).WithName(nameof(CreateIncident)).ProducesCreateProblems();
-        group.MapPut("/{id}", ReplaceIncident).WithName(nameof(ReplaceIncident)).ProducesUpdateProblems();
-        group.MapPatch("/{id}", PatchIncident).WithName(nameof(PatchIncident)).AcceptsMergePatch<IncidentRequest>().ProducesUpdateProblems();
-        group.MapDelete("/{id}", DeleteIncident).WithName(nameof(DeleteIncident)).ProducesDeleteProblems();
+        api.MapResource<IncidentRequest>("/incidents", "Incidents", new(
+            ListIncidents, GetIncident, CreateIncident, ReplaceIncident, PatchIncident, DeleteIncident));
     }
 
     /// <summary>List incidents</summary>

@@ -12,16 +12,9 @@ public static class LettersApi
 {
     public static void MapLetters(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/letters").WithTags("Letters");
-        group.MapGet("/", ListLetters).WithName(nameof(ListLetters)).ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id}", GetLetter).WithName(nameof(GetLetter))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/dispatches", ListLetterDispatches).WithName(nameof(ListLetterDispatches))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateLetter).WithName(nameof(CreateLetter)).ProducesCreateProblems();
-        group.MapPut("/{id}", ReplaceLetter).WithName(nameof(ReplaceLetter)).ProducesUpdateProblems();
-        group.MapPatch("/{id}", PatchLetter).WithName(nameof(PatchLetter)).AcceptsMergePatch<LetterRequest>().ProducesUpdateProblems();
-        group.MapDelete("/{id}", DeleteLetter).WithName(nameof(DeleteLetter)).ProducesDeleteProblems();
+        var group = api.MapResource<LetterRequest>("/letters", "Letters", new(
+            ListLetters, GetLetter, CreateLetter, ReplaceLetter, PatchLetter, DeleteLetter));
+        group.MapGet("/{id}/dispatches", ListLetterDispatches).NamedAfter(ListLetterDispatches).ProducesReadProblems();
     }
 
     /// <summary>List letters</summary>

@@ -10,14 +10,8 @@ public static class OrganisationsApi
 {
     public static void MapOrganisations(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/organisations").WithTags("Organisations");
-        group.MapGet("/", ListOrganisations).WithName(nameof(ListOrganisations)).ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id}", GetOrganisation).WithName(nameof(GetOrganisation))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateOrganisation).WithName(nameof(CreateOrganisation)).ProducesCreateProblems();
-        group.MapPut("/{id}", ReplaceOrganisation).WithName(nameof(ReplaceOrganisation)).ProducesUpdateProblems();
-        group.MapPatch("/{id}", PatchOrganisation).WithName(nameof(PatchOrganisation)).AcceptsMergePatch<OrganisationRequest>().ProducesUpdateProblems();
-        group.MapDelete("/{id}", DeleteOrganisation).WithName(nameof(DeleteOrganisation)).ProducesDeleteProblems();
+        api.MapResource<OrganisationRequest>("/organisations", "Organisations", new(
+            ListOrganisations, GetOrganisation, CreateOrganisation, ReplaceOrganisation, PatchOrganisation, DeleteOrganisation));
     }
 
     /// <summary>List organisations</summary>

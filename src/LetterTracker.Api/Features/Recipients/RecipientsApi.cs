@@ -10,14 +10,8 @@ public static class RecipientsApi
 {
     public static void MapRecipients(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/recipients").WithTags("Recipients");
-        group.MapGet("/", ListRecipients).WithName(nameof(ListRecipients)).ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id}", GetRecipient).WithName(nameof(GetRecipient))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateRecipient).WithName(nameof(CreateRecipient)).ProducesCreateProblems();
-        group.MapPut("/{id}", ReplaceRecipient).WithName(nameof(ReplaceRecipient)).ProducesUpdateProblems();
-        group.MapPatch("/{id}", PatchRecipient).WithName(nameof(PatchRecipient)).AcceptsMergePatch<RecipientRequest>().ProducesUpdateProblems();
-        group.MapDelete("/{id}", DeleteRecipient).WithName(nameof(DeleteRecipient)).ProducesDeleteProblems();
+        api.MapResource<RecipientRequest>("/recipients", "Recipients", new(
+            ListRecipients, GetRecipient, CreateRecipient, ReplaceRecipient, PatchRecipient, DeleteRecipient));
     }
 
     /// <summary>List recipients</summary>

@@ -10,14 +10,8 @@ public static class SourcesApi
 {
     public static void MapSources(this IEndpointRouteBuilder api)
     {
-        var sources = api.MapGroup("/sources").WithTags("Sources");
-        sources.MapGet("/", ListSources).WithName(nameof(ListSources)).ProducesProblem(StatusCodes.Status400BadRequest);
-        sources.MapGet("/{id}", GetSource).WithName(nameof(GetSource))
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        sources.MapPost("/", CreateSource).WithName(nameof(CreateSource)).ProducesCreateProblems();
-        sources.MapPut("/{id}", ReplaceSource).WithName(nameof(ReplaceSource)).ProducesUpdateProblems();
-        sources.MapPatch("/{id}", PatchSource).WithName(nameof(PatchSource)).AcceptsMergePatch<SourceRequest>().ProducesUpdateProblems();
-        sources.MapDelete("/{id}", DeleteSource).WithName(nameof(DeleteSource)).ProducesDeleteProblems();
+        api.MapResource<SourceRequest>("/sources", "Sources", new(
+            ListSources, GetSource, CreateSource, ReplaceSource, PatchSource, DeleteSource));
     }
 
     /// <summary>List sources</summary>
