@@ -18,12 +18,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             ProblemException refused => refused.ToProblemDetails(),
             BadHttpRequestException { InnerException: JsonException json } => JsonProblems.From(json),
-            BadHttpRequestException bad => new ProblemDetails
-            {
-                Status = bad.StatusCode,
-                Title = "The request could not be read.",
-                Detail = bad.Message,
-            },
+            BadHttpRequestException bad => BindingProblems.From(bad).ToProblemDetails(),
             _ => new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,

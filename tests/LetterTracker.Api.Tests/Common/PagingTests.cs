@@ -112,7 +112,6 @@ public sealed class PagingTests
         using var app = new LetterTrackerApp(seed: false);
         using var client = app.CreateClient();
         using var response = await client.GetAsync($"/api/letters?{query}");
-        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains("limit", problem.Str("detail"), StringComparison.OrdinalIgnoreCase);
+        await response.AssertInvalidAsync("limit");
     }
 }

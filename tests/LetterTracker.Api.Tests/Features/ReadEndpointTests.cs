@@ -44,7 +44,7 @@ public sealed class ReadEndpointTests(SeededApp app) : IClassFixture<SeededApp>
     public async Task A_malformed_id_is_a_400_problem(string resource)
     {
         using var response = await client.GetAsync($"/api/{resource}/not-a-uuid");
-        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertInvalidAsync("id");
         Assert.Contains("not-a-uuid", problem.Str("detail"));
     }
 

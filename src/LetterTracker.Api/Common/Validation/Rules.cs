@@ -14,12 +14,14 @@ public static partial class Rules
     /// <summary>Required text: present, not blank, within the column's length.</summary>
     public static IRuleBuilderOptions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
         rule.NotEmpty().WithMessage("'{PropertyName}' is required and must not be blank.")
-            .MaximumLength(maxLength);
+            .MaximumLength(maxLength)
+            .Must(IsPrintable).WithMessage(NotPrintable);
 
     /// <summary>Optional text: null, or not blank and within the column's length.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(v => v is null || !string.IsNullOrWhiteSpace(v)).WithMessage("'{PropertyName}' must be null or not blank.")
-            .MaximumLength(maxLength);
+            .MaximumLength(maxLength)
+            .Must(IsPrintable).WithMessage(NotPrintable);
 
     public static IRuleBuilderOptions<T, string?> EmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(v => v is null || (MailAddress.TryCreate(v, out var address) && address.Address == v && !v.Any(char.IsWhiteSpace)))
@@ -45,7 +47,8 @@ public static partial class Rules
             .NotNull().WithMessage("'{PropertyName}' must be a list (send [] for none).")
             .Must(l => l is null || l.Count() <= MaxListLength).WithMessage($"'{{PropertyName}}' may hold at most {MaxListLength} entries.")
             .Must(l => l is null || l.Distinct(StringComparer.Ordinal).Count() == l.Count()).WithMessage("'{PropertyName}' must not repeat an entry.");
-        validator.RuleForEach(list).NotEmpty().WithMessage("'{PropertyName}' entries must not be blank.").MaximumLength(maxLength);
+        validator.RuleForEach(list).NotEmpty().WithMessage("'{PropertyName}' entries must not be blank.").MaximumLength(maxLength)
+            .Must(IsPrintable).WithMessage(NotPrintable);
     }
 
     /// <summary>A referenced id must name an existing record of the right kind.</summary>
@@ -67,11 +70,20 @@ public static partial class Rules
             .WithMessage($"There is no {noun} with this id.");
     }
 
+    private const string NotPrintable = "'{PropertyName}' must not contain control characters other than tabs and line breaks.";
+
+    /// <summary>
+    /// Text is printable: no NUL (PostgreSQL cannot store it) nor other control characters, but
+    /// tabs and line breaks, which real documents contain.
+    /// </summary>
+    public static bool IsPrintable(string? text) =>
+        text is null || !text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
+
     /// <summary>The id of the record a PUT or PATCH replaces; null on create.</summary>
     public static Guid? RecordId<T>(this ValidationContext<T> context) =>
         context.RootContextData.TryGetValue(Writes.Writes.RecordIdKey, out var id) ? id as Guid? : null;
 
     // language[-Script][-REGION][-variant...]: the shapes of BCP 47 tags in use ("en", "az-Latn", "de-CH").
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*\\z")]
     private static partial System.Text.RegularExpressions.Regex LanguageTagShape();
 }

@@ -9,37 +9,43 @@ namespace LetterTracker.Api.Common.Writes;
 /// </summary>
 public static class IfMatch
 {
-    /// <summary>The version the client read, or 428 when it sent none.</summary>
-    public static long RequiredVersion(HttpRequest request)
+    /// <summary>
+    /// The entity tags the client sent (RFC 9110 If-Match): 428 without any, and for "*", which would
+    /// overwrite whatever is there; 400 when the header is not a list of entity tags.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredTags(HttpRequest request)
     {
         var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(header))
+        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*")
         {
             throw new ProblemException(
                 StatusCodes.Status428PreconditionRequired,
                 "If-Match is required.",
-                "Send If-Match with the ETag of the record as you last read it (GET it to learn it), so a change made meanwhile is not overwritten.");
+                "Send If-Match with the ETag of the record as you last read it (GET it to learn it), so a change made meanwhile is not overwritten" +
+                (string.IsNullOrWhiteSpace(header) ? "." : "; If-Match: * is not accepted, as it would overwrite whatever is there."));
         }
 
-        if (!EntityTagHeaderValue.TryParseList([header], out var tags) || tags is not [{ IsWeak: false } tag]
-            || !long.TryParse(tag.Tag.AsSpan().Trim('"'), out var version))
+        if (!EntityTagHeaderValue.TryParseStrictList([header], out var tags))
         {
             throw new ProblemException(
                 StatusCodes.Status400BadRequest,
                 "If-Match is not valid.",
-                $"If-Match must be the one strong ETag a GET returned (such as \"3\"), not '{header}'.");
+                $"If-Match must be the ETag a GET returned, quotes included (such as \"3\"), not '{header}'.");
         }
 
-        return version;
+        // If-Match compares strongly: a weak tag never matches.
+        return [.. tags.Where(t => !t.IsWeak).Select(t => t.Tag.ToString())];
     }
 
-    /// <summary>412, with the current ETag, when the record changed since the client read it.</summary>
-    public static void EnsureCurrent(Entity record, long expectedVersion, string noun)
+    /// <summary>The record's version when one of the tags is its current ETag; else 412, with the current ETag.</summary>
+    public static long Match(Entity record, IReadOnlyList<string> tags, string noun)
     {
-        if (record.Version != expectedVersion)
+        if (!tags.Contains(ETags.For(record.Version), StringComparer.Ordinal))
         {
             throw Stale(noun, record.Id, record.Version);
         }
+
+        return record.Version;
     }
 
     public static ProblemException Stale(string noun, Guid id, long? currentVersion)

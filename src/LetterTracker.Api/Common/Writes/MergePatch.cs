@@ -52,6 +52,14 @@ public sealed class MergePatch
     {
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var document = JsonSerializer.SerializeToNode(current, options)!.AsObject();
+        // The write shape names every field (nulls included), so a patch field it lacks is unknown,
+        // whatever its value: {"nmae": null} is a typo to report, not a no-op to accept.
+        var unknown = Patch.Select(p => p.Key).Where(name => !document.ContainsKey(name)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw ProblemException.Invalid(unknown.ToDictionary(name => name, name => new[] { $"'{name}' is not a field this resource has." }));
+        }
+
         Merge(document, Patch);
         try
         {

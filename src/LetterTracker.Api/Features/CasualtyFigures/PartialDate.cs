@@ -28,6 +28,6 @@ public static partial class PartialDate
             : null;
     }
 
-    [GeneratedRegex("^(?<year>[0-9]{4})(-(?<month>[0-9]{2})(-(?<day>[0-9]{2}))?)?$")]
+    [GeneratedRegex("^(?<year>[0-9]{4})(-(?<month>[0-9]{2})(-(?<day>[0-9]{2}))?)?\\z")]
     private static partial Regex Shape();
 }

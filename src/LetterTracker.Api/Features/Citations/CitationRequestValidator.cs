@@ -63,6 +63,6 @@ public sealed partial class CitationRequestValidator : AbstractValidator<Citatio
     };
 
     // A camelCase identifier as the API's JSON fields are named: "occurredFrom", "signatoryIds".
-    [System.Text.RegularExpressions.GeneratedRegex("^[a-z][A-Za-z0-9]*$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z][A-Za-z0-9]*\\z")]
     private static partial System.Text.RegularExpressions.Regex CamelCaseIdentifier();
 }

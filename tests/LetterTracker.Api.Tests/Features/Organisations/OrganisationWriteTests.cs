@@ -96,8 +96,9 @@ public sealed class OrganisationWriteTests(SeededApp app) : IClassFixture<Seeded
         Assert.Equal("\"1\"", stale.Headers.ETag?.ToString());
         Assert.Equal("\"1\"", problem.Str("currentETag"));
 
+        // If-Match compares strongly (RFC 9110): a weak tag never matches, even the current one.
         using var weak = await client.PutJsonAsync(url, NewOrganisation("x"), "W/\"1\"");
-        await ProblemAssert.IsProblemAsync(weak, HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(weak, HttpStatusCode.PreconditionFailed);
 
         // None of those changed anything.
         Assert.Equal(created.ToJsonString(), (await client.GetObjectAsync(url)).ToJsonString());

@@ -140,8 +140,9 @@ public sealed class SourceWriteTests(SeededApp app) : IClassFixture<SeededApp>
         using var staleDelete = await client.DeleteAsync(url, "\"2\"");
         await ProblemAssert.IsProblemAsync(staleDelete, HttpStatusCode.PreconditionFailed);
 
+        // If-Match compares strongly (RFC 9110): a weak tag never matches, even the current one.
         using var weak = await client.PutJsonAsync(url, NewSource(), "W/\"1\"");
-        await ProblemAssert.IsProblemAsync(weak, HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(weak, HttpStatusCode.PreconditionFailed);
 
         // None of those changed anything.
         Assert.Equal(created.ToJsonString(), (await client.GetObjectAsync(url)).ToJsonString());
