@@ -44,6 +44,53 @@ public sealed class ConcurrentEditTests : IDisposable
         Assert.Equal(2, final["version"]!.GetValue<long>());
     }
 
+    [Fact]
+    public async Task Two_racing_moves_never_make_recipients_each_others_parent()
+    {
+        using var client = app.CreateClient();
+        for (var round = 0; round < 8; round++)
+        {
+            var a = await client.CreateAsync("/api/recipients", new { name = $"Race A {round}", kind = "ngo" });
+            var b = await client.CreateAsync("/api/recipients", new { name = $"Race B {round}", kind = "ngo" });
+            var moves = await Task.WhenAll(
+                client.PatchJsonAsync($"/api/recipients/{a.Str("id")}", new { parentId = b.Str("id") }, "\"1\""),
+                client.PatchJsonAsync($"/api/recipients/{b.Str("id")}", new { parentId = a.Str("id") }, "\"1\""));
+
+            Assert.All(moves, m => Assert.True((int)m.StatusCode is 200 or 400 or 409 or 412, $"{m.StatusCode}"));
+            Assert.True(moves.Count(m => m.IsSuccessStatusCode) <= 1, "both moves succeeded: a cycle");
+            var parentOfA = (await client.GetObjectAsync($"/api/recipients/{a.Str("id")}")).StrOrNull("parentId");
+            var parentOfB = (await client.GetObjectAsync($"/api/recipients/{b.Str("id")}")).StrOrNull("parentId");
+            Assert.False(parentOfA == b.Str("id") && parentOfB == a.Str("id"), "A and B are each other's parent");
+            foreach (var move in moves)
+            {
+                move.Dispose();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_write_racing_a_delete_of_the_same_record_is_never_a_500()
+    {
+        using var client = app.CreateClient();
+        var letter = await client.CreateAsync("/api/letters", new { subject = "Race letter", status = "sent" });
+        for (var round = 0; round < 8; round++)
+        {
+            var recipient = await client.CreateAsync("/api/recipients", new { name = $"Race recipient {round}", kind = "media" });
+            var dispatch = await client.CreateAsync("/api/dispatches", new { letterId = letter.Str("id"), recipientId = recipient.Str("id") });
+            var url = $"/api/dispatches/{dispatch.Str("id")}";
+            var results = await Task.WhenAll(
+                client.PutJsonAsync(url, new { letterId = letter.Str("id"), recipientId = recipient.Str("id"), channel = "post" }, "\"1\""),
+                client.DeleteAsync(url, "\"1\""));
+
+            Assert.All(results, r => Assert.True((int)r.StatusCode is 200 or 204 or 404 or 409 or 412, $"{r.StatusCode}"));
+            Assert.Equal(1, results.Count(r => r.IsSuccessStatusCode));
+            foreach (var result in results)
+            {
+                result.Dispose();
+            }
+        }
+    }
+
     public void Dispose()
     {
         app.Dispose();

@@ -34,6 +34,9 @@ public abstract class WriteModel<TEntity, TRequest, TResponse>
     /// <summary>The entity's write shape: what a PUT would send to leave it as it is.</summary>
     public abstract TRequest ToRequest(TEntity entity);
 
+    /// <summary>Runs just before a permitted delete is saved, in the same transaction (to update records whose view of this one changes).</summary>
+    public virtual Task BeforeDelete(TEntity entity, LetterTrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Records that still point at this one; a delete is refused while there are any.</summary>
     public abstract Task<List<Reference>> FindReferences(LetterTrackerDbContext db, Guid id, CancellationToken cancellationToken);
 }

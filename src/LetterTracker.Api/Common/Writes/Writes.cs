@@ -33,10 +33,10 @@ public static class Writes
         this WriteModel<TEntity, TRequest, TResponse> model, Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
-        var version = IfMatch.RequiredVersion(http.Request);
+        var tags = IfMatch.RequiredTags(http.Request);
         var db = Database(http);
         var entity = await Load(model, db, id, cancellationToken);
-        IfMatch.EnsureCurrent(entity, version, model.Noun);
+        var version = IfMatch.Match(entity, tags, model.Noun);
         await Validate(request, id, http, cancellationToken);
         return await Update(model, request, entity, version, db, http, cancellationToken);
     }
@@ -45,10 +45,10 @@ public static class Writes
         this WriteModel<TEntity, TRequest, TResponse> model, Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
-        var version = IfMatch.RequiredVersion(http.Request);
+        var tags = IfMatch.RequiredTags(http.Request);
         var db = Database(http);
         var entity = await Load(model, db, id, cancellationToken);
-        IfMatch.EnsureCurrent(entity, version, model.Noun);
+        var version = IfMatch.Match(entity, tags, model.Noun);
         var request = patch.ApplyTo(model.ToRequest(entity), http);
         await Validate(request, id, http, cancellationToken);
         return await Update(model, request, entity, version, db, http, cancellationToken);
@@ -58,11 +58,11 @@ public static class Writes
         this WriteModel<TEntity, TRequest, TResponse> model, Guid id, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
-        var version = IfMatch.RequiredVersion(http.Request);
+        var tags = IfMatch.RequiredTags(http.Request);
         var db = Database(http);
         var entity = await db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw ProblemException.NotFound(model.Noun, id);
-        IfMatch.EnsureCurrent(entity, version, model.Noun);
+        var version = IfMatch.Match(entity, tags, model.Noun);
 
         var references = await model.FindReferences(db, id, cancellationToken);
         if (references.Count > 0)
@@ -73,6 +73,7 @@ public static class Writes
             throw conflict;
         }
 
+        await model.BeforeDelete(entity, db, cancellationToken);
         db.Remove(entity);
         db.Entry(entity).Property(e => e.Version).OriginalValue = version;
         await Save(db, model.Noun, entity, cancellationToken);
@@ -136,10 +137,11 @@ public static class Writes
                 .Select(e => (long?)e.Version).FirstOrDefaultAsync(cancellationToken);
             throw current is null ? ProblemException.NotFound(noun, entity.Id) : IfMatch.Stale(noun, entity.Id, current);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException failure) when (IsConstraintViolation(failure))
         {
             // A constraint the validators check first (a unique name, a reference) was broken by a
-            // concurrent write in between; the transaction rolled back.
+            // concurrent write in between; the transaction rolled back. Anything else is a failure
+            // of ours, left to the 500 handler and its log.
             db.ChangeTracker.Clear();
             throw ProblemException.Conflict(
                 $"The {noun} could not be saved: a concurrent change made it conflict with another record. Read the current state and try again.");
@@ -159,6 +161,13 @@ public static class Writes
     private static string Describe(List<Reference> references) => string.Join(", ", references
         .GroupBy(r => r.Type)
         .Select(g => $"{g.Count()} {Plural(g.Key, g.Count())} ({string.Join(", ", g.Take(5).Select(r => r.Label ?? r.Id.ToString()))}{(g.Count() > 5 ? ", ..." : "")})"));
+
+    private static bool IsConstraintViolation(DbUpdateException failure) => failure.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
+        Npgsql.PostgresException postgres => postgres.SqlState.StartsWith("23", StringComparison.Ordinal), // integrity constraint violation
+        _ => false,
+    };
 
     private static string Plural(string noun, int count) =>
         count == 1 ? noun : noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith('s') ? noun + "es" : noun + "s";

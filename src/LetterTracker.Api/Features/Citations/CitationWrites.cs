@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
@@ -22,8 +23,14 @@ public sealed class CitationWrites : WriteModel<Citation, CitationRequest, Citat
         // The source's version moves with its citations: its citationCount changes, and an edit of
         // its text racing this write now fails the version check instead of slipping past the
         // verbatim check (the validator read the text before either was saved).
-        var source = await db.Sources.FirstAsync(s => s.Id == request.SourceId, cancellationToken);
+        var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == request.SourceId, cancellationToken)
+            ?? throw ProblemException.Invalid("sourceId", "There is no source with this id (it was deleted meanwhile).");
         db.Entry(source).Property(s => s.Version).IsModified = true;
+        if (citation.SourceId != Guid.Empty && citation.SourceId != source.Id)
+        {
+            await TouchSourceAsync(citation.SourceId, db, cancellationToken); // the source it leaves loses a citation
+        }
+
         citation.Source = source;
         citation.Quote = request.Quote;
         citation.Field = request.Field;
@@ -56,6 +63,18 @@ public sealed class CitationWrites : WriteModel<Citation, CitationRequest, Citat
             RecordType = type,
             RecordId = id,
         };
+    }
+
+    /// <summary>Its source's citationCount drops, so the source's version moves too.</summary>
+    public override Task BeforeDelete(Citation citation, LetterTrackerDbContext db, CancellationToken cancellationToken) =>
+        TouchSourceAsync(citation.SourceId, db, cancellationToken);
+
+    private static async Task TouchSourceAsync(Guid sourceId, LetterTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Sources.FirstOrDefaultAsync(s => s.Id == sourceId, cancellationToken) is { } source)
+        {
+            db.Entry(source).Property(s => s.Version).IsModified = true;
+        }
     }
 
     /// <summary>Nothing refers to a citation: it can always be deleted.</summary>

@@ -23,7 +23,12 @@ public sealed class DispatchRequestValidator : AbstractValidator<DispatchRequest
             if (context.RecordId() is { } id)
             {
                 var current = await db.Dispatches.Where(d => d.Id == id)
-                    .Select(d => new { d.LetterId, d.RecipientId }).FirstAsync(cancellationToken);
+                    .Select(d => new { d.LetterId, d.RecipientId }).FirstOrDefaultAsync(cancellationToken);
+                if (current is null)
+                {
+                    return; // deleted meanwhile: the save finds no row and answers 404
+                }
+
                 if (current.LetterId != request.LetterId)
                 {
                     context.AddFailure("letterId", "The letter of a dispatch cannot be changed; create a dispatch for the other letter.");

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
@@ -28,9 +29,17 @@ public sealed class DispatchWrites : WriteModel<Dispatch, DispatchRequest, Dispa
 
     public override async Task Apply(DispatchRequest request, Dispatch dispatch, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        // The validator has checked both exist; a new dispatch has not loaded them yet.
-        dispatch.Letter ??= await db.Letters.FirstAsync(l => l.Id == dispatch.LetterId, cancellationToken);
-        dispatch.Recipient ??= await db.Recipients.FirstAsync(r => r.Id == dispatch.RecipientId, cancellationToken);
+        // The validator has checked both exist (a new dispatch has not loaded them yet); they may
+        // have been deleted since.
+        dispatch.Letter ??= await db.Letters.FirstOrDefaultAsync(l => l.Id == dispatch.LetterId, cancellationToken)
+            ?? throw ProblemException.Invalid("letterId", "There is no letter with this id (it was deleted meanwhile).");
+        dispatch.Recipient ??= await db.Recipients.FirstOrDefaultAsync(r => r.Id == dispatch.RecipientId, cancellationToken)
+            ?? throw ProblemException.Invalid("recipientId", "There is no recipient with this id (it was deleted meanwhile).");
+        if (request.SentAt is not null && dispatch.Letter.Status == LetterStatus.Draft)
+        {
+            throw ProblemException.Invalid("sentAt", "The letter is still a draft: set its status to sent before recording that a dispatch of it was sent.");
+        }
+
         dispatch.Channel = request.Channel;
         dispatch.SentAt = request.SentAt;
         dispatch.DeliveryRef = request.DeliveryRef;

@@ -28,6 +28,12 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
 
     public override async Task Apply(LetterRequest request, Letter letter, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
+        if (request.Status == LetterStatus.Draft && letter.Dispatches.FirstOrDefault(d => d.Status != DispatchStatus.Draft) is { } sent)
+        {
+            throw ProblemException.Conflict(
+                $"The letter cannot be a draft again: its dispatch to {sent.Recipient.Name} ({sent.Id}) is {sent.Status.ToString().ToLowerInvariant()}.");
+        }
+
         letter.Subject = request.Subject;
         letter.Summary = request.Summary;
         letter.Body = request.Body;
@@ -38,9 +44,9 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
         letter.SentTo = request.SentTo;
         letter.Status = request.Status!.Value;
 
-        await letter.Signatories.SyncAsync(request.SignatoryIds, db.Organisations, cancellationToken);
-        await letter.Incidents.SyncAsync(request.IncidentIds, db.Incidents, cancellationToken);
-        await letter.CasualtyFigures.SyncAsync(request.CasualtyFigureIds, db.CasualtyFigures, cancellationToken);
+        await letter.Signatories.SyncAsync(request.SignatoryIds, db.Organisations, "signatoryIds", cancellationToken);
+        await letter.Incidents.SyncAsync(request.IncidentIds, db.Incidents, "incidentIds", cancellationToken);
+        await letter.CasualtyFigures.SyncAsync(request.CasualtyFigureIds, db.CasualtyFigures, "casualtyFigureIds", cancellationToken);
         await SyncDispatchesAsync(request.RecipientIds, letter, db, cancellationToken);
 
         // The letter's send date dates the dispatches that have none of their own.
@@ -73,6 +79,11 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
 
         var missing = recipientIds.Except(letter.Dispatches.Select(d => d.RecipientId)).ToList();
         var recipients = await db.Recipients.Where(r => missing.Contains(r.Id)).ToListAsync(cancellationToken);
+        if (recipients.Count < missing.Count)
+        {
+            throw ProblemException.Invalid("recipientIds", "A recipient this names was deleted meanwhile: " + string.Join(", ", missing.Except(recipients.Select(r => r.Id))));
+        }
+
         foreach (var recipient in recipients)
         {
             letter.Dispatches.Add(new Dispatch

@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
+using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Writes;
+using LetterTracker.Api.Features.Dispatches;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +19,11 @@ public sealed class RecipientWrites : WriteModel<Recipient, RecipientRequest, Re
 
     public override Recipient Create(RecipientRequest request) => new() { Name = request.Name };
 
-    public override Task Apply(RecipientRequest request, Recipient recipient, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+    public override async Task Apply(RecipientRequest request, Recipient recipient, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
+        var isNew = recipient.Id == Guid.Empty;
+        var parentChanged = recipient.ParentId != request.ParentId;
+        var windowChanged = recipient.ResponseDays != request.ResponseDays;
         recipient.Name = request.Name;
         recipient.Acronym = request.Acronym;
         recipient.Kind = request.Kind!.Value;
@@ -26,7 +31,45 @@ public sealed class RecipientWrites : WriteModel<Recipient, RecipientRequest, Re
         recipient.Country = request.Country;
         recipient.Email = request.Email;
         recipient.ResponseDays = request.ResponseDays;
-        return Task.CompletedTask;
+
+        // A new recipient cannot close a cycle (nothing points at it yet); only re-parenting can.
+        if (parentChanged && !isNew && request.ParentId is { } parentId)
+        {
+            await TouchAncestorsAsync(parentId, db, cancellationToken);
+        }
+
+        if (windowChanged && !isNew)
+        {
+            await RedateDispatchesAsync(recipient, db, http, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Moves the version of the new parent and each body above it. The validator walked that chain
+    /// before saving; two re-parentings racing each other (A under B, B under A) would each pass it.
+    /// Touching the rows they walked makes the second to commit fail its version check instead of
+    /// saving a loop.
+    /// </summary>
+    private static async Task TouchAncestorsAsync(Guid parentId, LetterTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        Guid? current = parentId;
+        for (var depth = 0; current is { } id && depth < RecipientRequestValidator.MaxDepth; depth++)
+        {
+            var ancestor = await db.Recipients.FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+                ?? throw ProblemException.Invalid("parentId", "There is no recipient with this id (it was deleted meanwhile).");
+            db.Entry(ancestor).Property(r => r.Version).IsModified = true;
+            current = ancestor.ParentId;
+        }
+    }
+
+    /// <summary>A recipient's reply window dates its dispatches: when it changes, so do their due dates.</summary>
+    private static async Task RedateDispatchesAsync(Recipient recipient, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var dispatches = await db.Dispatches.Include(d => d.Letter).Where(d => d.RecipientId == recipient.Id).ToListAsync(cancellationToken);
+        foreach (var dispatch in dispatches)
+        {
+            dispatch.DueOn = Deadlines.DueOn(dispatch, dispatch.Letter, recipient, http);
+        }
     }
 
     public override RecipientRequest ToRequest(Recipient recipient) => new()

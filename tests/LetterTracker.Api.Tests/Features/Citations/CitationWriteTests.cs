@@ -216,8 +216,9 @@ public sealed class CitationWriteTests(SeededApp app) : IClassFixture<SeededApp>
         using var staleDelete = await client.DeleteAsync(url, "\"2\"");
         await ProblemAssert.IsProblemAsync(staleDelete, HttpStatusCode.PreconditionFailed);
 
+        // If-Match compares strongly (RFC 9110): a weak tag never matches, even the current one.
         using var weak = await client.DeleteAsync(url, "W/\"1\"");
-        await ProblemAssert.IsProblemAsync(weak, HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(weak, HttpStatusCode.PreconditionFailed);
 
         // None of those changed anything.
         Assert.Equal(created.ToJsonString(), (await client.GetObjectAsync(url)).ToJsonString());
@@ -283,6 +284,23 @@ public sealed class CitationWriteTests(SeededApp app) : IClassFixture<SeededApp>
         // An editor who read the source before the citation existed cannot now remove the quoted text.
         using var staleEdit = await client.PatchJsonAsync(sourceUrl, new { fullText = "Nothing quoted survives." }, readBeforeCiting);
         await ProblemAssert.IsProblemAsync(staleEdit, HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
+    public async Task Deleting_a_citation_moves_its_sources_version_with_its_count()
+    {
+        var source = await CreateSourceAsync();
+        var sourceUrl = $"/api/sources/{source.Str("id")}";
+        var organisation = await CreateOrganisationAsync("Citation delete organisation");
+        var citation = await client.CreateAsync(Collection, NewCitation(source, "the UN Mine Action Service (UNMAS)", organisation));
+        var before = await client.GetObjectAsync(sourceUrl);
+
+        using var deleted = await client.DeleteAsync($"{Collection}/{citation.Str("id")}", "\"1\"");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+
+        var after = await client.GetObjectAsync(sourceUrl);
+        Assert.Equal(0, after["citationCount"]!.GetValue<int>());
+        Assert.Equal(before["version"]!.GetValue<long>() + 1, after["version"]!.GetValue<long>());
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class DispatchWriteTests : IDisposable
 
     private Task<(string Letter, string Recipient, string Other)> ArrangeAsync() => app.WithDbAsync(async db =>
     {
-        var letter = new Letter { Subject = "Dispatch test letter", Status = LetterStatus.Draft };
+        var letter = new Letter { Subject = "Dispatch test letter", Status = LetterStatus.Sent };
         var recipient = new Recipient { Name = "UN Mine Action Service", Acronym = "UNMAS", Kind = RecipientKind.UnAgency, ResponseDays = 10 };
         var other = new Recipient { Name = "France 24", Kind = RecipientKind.Media };
         db.AddRange(letter, recipient, other);
@@ -87,6 +87,18 @@ public sealed class DispatchWriteTests : IDisposable
         var (letter, recipient, _) = await ArrangeAsync();
         using var response = await client.PostJsonAsync(Collection, body.Replace("LETTER", letter).Replace("RECIPIENT", recipient));
         await response.AssertInvalidAsync(field);
+        Assert.Empty(await client.GetAllAsync(Collection));
+    }
+
+    [Fact]
+    public async Task A_dispatch_of_a_draft_letter_cannot_be_recorded_as_sent()
+    {
+        var (letter, recipient, _) = await ArrangeAsync();
+        using var patched = await client.PatchJsonAsync($"/api/letters/{letter}", new { status = "draft" }, await client.ETagOfAsync($"/api/letters/{letter}"));
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+
+        using var response = await client.PostJsonAsync(Collection, new { letterId = letter, recipientId = recipient, sentAt = "2025-04-10T09:30:00+02:00" });
+        await response.AssertInvalidAsync("sentAt");
         Assert.Empty(await client.GetAllAsync(Collection));
     }
 

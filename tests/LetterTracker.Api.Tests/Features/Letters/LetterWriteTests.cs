@@ -122,6 +122,18 @@ public sealed class LetterWriteTests : IDisposable
         Assert.Equal(letter.ToJsonString(), (await client.GetObjectAsync(url)).ToJsonString());
     }
 
+    [Fact]
+    public async Task A_letter_already_sent_to_someone_cannot_become_a_draft_again()
+    {
+        var recipient = await RecipientAsync("Draft rule test body");
+        var letter = await client.CreateAsync(Collection, new { subject = "Sent letter", status = "sent", recipientIds = new[] { recipient } });
+        var url = $"{Collection}/{letter.Str("id")}";
+
+        using var response = await client.PatchJsonAsync(url, new { status = "draft" }, "\"1\"");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal(letter.ToJsonString(), (await client.GetObjectAsync(url)).ToJsonString());
+    }
+
     [Theory]
     [InlineData("""{"status":"draft"}""", "subject")]
     [InlineData("""{"subject":"x"}""", "status")]
