@@ -23,11 +23,24 @@ public sealed class ExampleSchemaFilter(IOptions<JsonOptions> json) : ISchemaFil
     }
 }
 
-/// <summary>Documents the If-Match header every PUT, PATCH and DELETE requires, and the ETag reads return.</summary>
-public sealed class ConcurrencyHeadersOperationFilter : IOperationFilter
+/// <summary>
+/// Documents what every operation shares: the If-Match header every PUT, PATCH and DELETE requires,
+/// the ETag (and, on 201, Location) headers of success responses, and the 500 problem any may answer.
+/// </summary>
+public sealed class HttpSemanticsOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        operation.Responses ??= [];
+        operation.Responses.TryAdd("500", new OpenApiResponse
+        {
+            Description = "An unexpected failure, logged; the problem carries only a traceId to quote.",
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["application/problem+json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository) },
+            },
+        });
+
         var method = context.ApiDescription.HttpMethod;
         if (method is "PUT" or "PATCH" or "DELETE")
         {
@@ -55,6 +68,14 @@ public sealed class ConcurrencyHeadersOperationFilter : IOperationFilter
                         Description = "The record's version; send it back as If-Match to change or delete the record.",
                         Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                     };
+                    if (status == "201")
+                    {
+                        concrete.Headers["Location"] = new OpenApiHeader
+                        {
+                            Description = "Where the created record is: /api/{resource}/{id}.",
+                            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" },
+                        };
+                    }
                 }
             }
         }

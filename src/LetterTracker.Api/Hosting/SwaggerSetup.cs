@@ -21,7 +21,7 @@ public static class SwaggerSetup
             options.NonNullableReferenceTypesAsRequired();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<OptionalListsSchemaFilter>();
-            options.OperationFilter<ConcurrencyHeadersOperationFilter>();
+            options.OperationFilter<HttpSemanticsOperationFilter>();
         });
     }
 }

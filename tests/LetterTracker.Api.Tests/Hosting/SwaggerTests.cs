@@ -39,6 +39,11 @@ public sealed class SwaggerTests(SeededApp app) : IClassFixture<SeededApp>
             var responses = operation["responses"]!.AsObject();
             var success = method switch { "post" => "201", "delete" => "204", _ => "200" };
             Assert.True(responses.ContainsKey(success), $"{method} {path} documents no {success}");
+            Assert.True(responses["500"]?["content"]?.AsObject().ContainsKey("application/problem+json"), $"{method} {path} documents no 500 problem");
+            if (method == "post")
+            {
+                Assert.NotNull(responses["201"]!["headers"]?["Location"]);
+            }
             var badRequest = responses["400"]?["content"]?.AsObject();
             Assert.True(badRequest?.ContainsKey("application/problem+json"), $"{method} {path} documents no 400 problem");
             if (path.Contains("{id}"))

@@ -21,32 +21,33 @@ public sealed class RejectedRequestTests
 
         var before = await DatabaseSnapshot.TakeAsync(app.ConnectionString);
 
-        var refused = new List<Func<Task<HttpResponseMessage>>>
+        var refused = new List<(int Status, Func<Task<HttpResponseMessage>> Send)>
         {
-            () => client.PostJsonAsync("/api/organisations", """{"name":"","kind":"other"}"""),
-            () => client.PostJsonAsync("/api/organisations", """{"name":"x","kind":"other","unknown":1}"""),
-            () => client.PostJsonAsync("/api/organisations", """{"name":"x","kind":"other","""),
-            () => client.SendJsonAsync(HttpMethod.Post, "/api/organisations", """{"name":"x","kind":"other"}""", contentType: "text/plain"),
-            () => client.PostJsonAsync("/api/letters", new { subject = "x", status = "sent", signatoryIds = new[] { organisation.Str("id"), unknown.ToString() } }),
-            () => client.PostJsonAsync("/api/letters", new { subject = "x", status = "draft", recipientIds = new[] { unknown } }),
-            () => client.PostJsonAsync("/api/dispatches", new { letterId = letter.Str("id"), recipientId = dispatch.Str("recipientId") }),
-            () => client.PutJsonAsync(organisationUrl, new { name = "x", kind = "other" }, ifMatch: null),
-            () => client.PutJsonAsync(organisationUrl, new { name = "x", kind = "other" }, "\"9\""),
-            () => client.PatchJsonAsync(letterUrl, new { recipientIds = Array.Empty<string>() }, "\"1\""),
-            () => client.PatchJsonAsync(letterUrl, new { status = "draft" }, "\"1\""),
-            () => client.PatchJsonAsync(letterUrl, new { signatoryIds = new[] { unknown } }, "\"1\""),
-            () => client.PatchJsonAsync(dispatchUrl, new { recipientId = unknown }, "\"1\""),
-            () => client.PatchJsonAsync(dispatchUrl, new { sentAt = "2999-01-01T00:00:00+00:00" }, "\"1\""),
-            () => client.SendJsonAsync(HttpMethod.Patch, dispatchUrl, new { channel = "email" }, "\"1\"", "application/json"),
-            () => client.DeleteAsync(organisationUrl, "\"1\""),
-            () => client.DeleteAsync(letterUrl, "\"1\""),
-            () => client.DeleteAsync(dispatchUrl, "\"2\""),
-            () => client.DeleteAsync($"/api/organisations/{unknown}", "\"1\""),
+            (400, () => client.PostJsonAsync("/api/organisations", """{"name":"","kind":"other"}""")),
+            (400, () => client.PostJsonAsync("/api/organisations", """{"name":"x","kind":"other","unknown":1}""")),
+            (400, () => client.PostJsonAsync("/api/organisations", """{"name":"x","kind":"other",""")),
+            (415, () => client.SendJsonAsync(HttpMethod.Post, "/api/organisations", """{"name":"x","kind":"other"}""", contentType: "text/plain")),
+            (400, () => client.PostJsonAsync("/api/letters", new { subject = "x", status = "sent", signatoryIds = new[] { organisation.Str("id"), unknown.ToString() } })),
+            (400, () => client.PostJsonAsync("/api/letters", new { subject = "x", status = "draft", recipientIds = new[] { unknown } })),
+            (400, () => client.PostJsonAsync("/api/dispatches", new { letterId = letter.Str("id"), recipientId = dispatch.Str("recipientId") })),
+            (428, () => client.PutJsonAsync(organisationUrl, new { name = "x", kind = "other" }, ifMatch: null)),
+            (412, () => client.PutJsonAsync(organisationUrl, new { name = "x", kind = "other" }, "\"9\"")),
+            (409, () => client.PatchJsonAsync(letterUrl, new { recipientIds = Array.Empty<string>() }, "\"1\"")),
+            (400, () => client.PatchJsonAsync(letterUrl, new { status = "draft" }, "\"1\"")),
+            (409, () => client.PatchJsonAsync(letterUrl, new { status = "draft", sentFrom = (string?)null, sentTo = (string?)null }, "\"1\"")),
+            (400, () => client.PatchJsonAsync(letterUrl, new { signatoryIds = new[] { unknown } }, "\"1\"")),
+            (400, () => client.PatchJsonAsync(dispatchUrl, new { recipientId = unknown }, "\"1\"")),
+            (400, () => client.PatchJsonAsync(dispatchUrl, new { sentAt = "2999-01-01T00:00:00+00:00" }, "\"1\"")),
+            (415, () => client.SendJsonAsync(HttpMethod.Patch, dispatchUrl, new { channel = "email" }, "\"1\"", "application/json")),
+            (409, () => client.DeleteAsync(organisationUrl, "\"1\"")),
+            (409, () => client.DeleteAsync(letterUrl, "\"1\"")),
+            (412, () => client.DeleteAsync(dispatchUrl, "\"2\"")),
+            (404, () => client.DeleteAsync($"/api/organisations/{unknown}", "\"1\"")),
         };
-        foreach (var send in refused)
+        foreach (var (status, send) in refused)
         {
             using var response = await send();
-            Assert.True((int)response.StatusCode is >= 400 and < 500, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} was not refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            Assert.True((int)response.StatusCode == status, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {status}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
 

@@ -225,9 +225,14 @@ public sealed class RecipientWriteTests(SeededApp app) : IClassFixture<SeededApp
         using var response = await client.DeleteAsync(url, await client.ETagOfAsync(url));
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
         var references = problem["references"]!.AsArray();
-        var dispatch = Assert.Single(references, r => r.Str("type") == "dispatch");
-        var dispatchRecord = await client.GetObjectAsync($"/api/dispatches/{dispatch.Str("id")}");
-        Assert.Equal(unmas.Str("id"), dispatchRecord.Str("recipientId"));
+        // This class's app is shared: other tests may add to it, so look for the seeded dispatch, not "the only one".
+        var dispatches = references.Where(r => r.Str("type") == "dispatch").ToList();
+        Assert.NotEmpty(dispatches);
+        foreach (var dispatch in dispatches)
+        {
+            Assert.Equal(unmas.Str("id"), (await client.GetObjectAsync($"/api/dispatches/{dispatch.Str("id")}")).Str("recipientId"));
+        }
+
         Assert.Contains(references, r => r.Str("type") == "citation");
         Assert.Contains("dispatch", problem.Str("detail"));
         Assert.Equal(unmas.ToJsonString(), (await client.GetObjectAsync(url)).ToJsonString());
@@ -243,8 +248,8 @@ public sealed class RecipientWriteTests(SeededApp app) : IClassFixture<SeededApp
 
         using var response = await client.DeleteAsync(url, await client.ETagOfAsync(url));
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
-        var child = Assert.Single(problem["references"]!.AsArray(), r => r.Str("type") == "recipient");
-        Assert.Equal(odihr.Str("id"), child.Str("id"));
+        var child = problem["references"]!.AsArray().FirstOrDefault(r => r.Str("type") == "recipient" && r.Str("id") == odihr.Str("id"));
+        Assert.NotNull(child);
         Assert.Equal(odihr.Str("name"), child.Str("label"));
         Assert.Equal(osce.ToJsonString(), (await client.GetObjectAsync(url)).ToJsonString());
     }
