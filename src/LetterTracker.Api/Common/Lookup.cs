@@ -16,16 +16,24 @@ public static class Lookup
         HttpResponse response,
         CancellationToken cancellationToken)
         where TEntity : Entity
+        where TResponse : class, IResource =>
+        TypedResults.Ok(await records.ReadAsync(id, projection, resourceName, response, cancellationToken));
+
+    /// <summary>The record as a GET shows it (also what a write answers with), its ETag set.</summary>
+    public static async Task<TResponse> ReadAsync<TEntity, TResponse>(
+        this IQueryable<TEntity> records,
+        Guid id,
+        Expression<Func<TEntity, TResponse>> projection,
+        string resourceName,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+        where TEntity : Entity
         where TResponse : class, IResource
     {
         var found = await records.AsNoTracking().Where(r => r.Id == id).Select(projection).AsSplitQuery()
-            .FirstOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            throw ProblemException.NotFound(resourceName, id);
-        }
-
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw ProblemException.NotFound(resourceName, id);
         response.SetETag(found);
-        return TypedResults.Ok(found);
+        return found;
     }
 }

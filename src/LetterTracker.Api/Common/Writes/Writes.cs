@@ -148,15 +148,10 @@ public static class Writes
         }
     }
 
-    private static async Task<TResponse> ReadBack<TEntity, TRequest, TResponse>(
+    private static Task<TResponse> ReadBack<TEntity, TRequest, TResponse>(
         WriteModel<TEntity, TRequest, TResponse> model, Guid id, HttpContext http, CancellationToken cancellationToken)
-        where TEntity : Entity where TRequest : class where TResponse : class, IResource
-    {
-        var response = await Database(http).Set<TEntity>().AsNoTracking().Where(e => e.Id == id)
-            .Select(model.Projection(http)).AsSplitQuery().FirstAsync(cancellationToken);
-        http.Response.SetETag(response);
-        return response;
-    }
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource =>
+        Database(http).Set<TEntity>().ReadAsync(id, model.Projection(http), model.Noun, http.Response, cancellationToken);
 
     private static string Describe(List<Reference> references) => string.Join(", ", references
         .GroupBy(r => r.Type)
