@@ -17,14 +17,37 @@ public static class Relations
         var missing = wanted.Except(current.Select(r => r.Id)).ToList();
         if (missing.Count > 0)
         {
-            var found = await records.Where(r => missing.Contains(r.Id)).ToListAsync(cancellationToken);
-            if (found.Count < missing.Count)
-            {
-                // Validated a moment ago, deleted since.
-                throw ProblemException.Invalid(field, "A record this names was deleted meanwhile: " + string.Join(", ", missing.Except(found.Select(r => r.Id))));
-            }
-
-            current.AddRange(found);
+            current.AddRange(await records.LoadAllAsync(missing, field, cancellationToken));
         }
     }
+
+    /// <summary>
+    /// The referenced record, tracked. The validator checked it exists; one deleted since is a 400
+    /// on the field that names it, not a crash.
+    /// </summary>
+    public static async Task<T> LoadAsync<T>(this IQueryable<T> records, Guid id, string field, string noun, CancellationToken cancellationToken)
+        where T : Entity =>
+        await records.FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw ProblemException.Invalid(field, $"There is no {noun} with this id (it was deleted meanwhile).");
+
+    /// <summary>All the referenced records, tracked; as <see cref="LoadAsync{T}"/>, for a list of ids.</summary>
+    public static async Task<List<T>> LoadAllAsync<T>(this IQueryable<T> records, IReadOnlyCollection<Guid> ids, string field, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var found = await records.Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        if (found.Count < ids.Count)
+        {
+            throw ProblemException.Invalid(field, "A record this names was deleted meanwhile: " + string.Join(", ", ids.Except(found.Select(r => r.Id))));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Moves a record's version on save although none of its columns changed: its representation
+    /// changed through another record (a source's citationCount), or a write depends on it staying as
+    /// read (the chain above a new parent), so a concurrent change to it fails the version check.
+    /// </summary>
+    public static void TouchVersion(this DbContext db, Entity record) =>
+        db.Entry(record).Property(r => r.Version).IsModified = true;
 }

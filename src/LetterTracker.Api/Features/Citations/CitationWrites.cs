@@ -23,9 +23,8 @@ public sealed class CitationWrites : WriteModel<Citation, CitationRequest, Citat
         // The source's version moves with its citations: its citationCount changes, and an edit of
         // its text racing this write now fails the version check instead of slipping past the
         // verbatim check (the validator read the text before either was saved).
-        var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == request.SourceId, cancellationToken)
-            ?? throw ProblemException.Invalid("sourceId", "There is no source with this id (it was deleted meanwhile).");
-        db.Entry(source).Property(s => s.Version).IsModified = true;
+        var source = await db.Sources.LoadAsync(request.SourceId!.Value, "sourceId", "source", cancellationToken);
+        db.TouchVersion(source);
         if (citation.SourceId != Guid.Empty && citation.SourceId != source.Id)
         {
             await TouchSourceAsync(citation.SourceId, db, cancellationToken); // the source it leaves loses a citation
@@ -73,7 +72,7 @@ public sealed class CitationWrites : WriteModel<Citation, CitationRequest, Citat
     {
         if (await db.Sources.FirstOrDefaultAsync(s => s.Id == sourceId, cancellationToken) is { } source)
         {
-            db.Entry(source).Property(s => s.Version).IsModified = true;
+            db.TouchVersion(source);
         }
     }
 

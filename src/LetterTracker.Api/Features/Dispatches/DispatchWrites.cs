@@ -31,10 +31,8 @@ public sealed class DispatchWrites : WriteModel<Dispatch, DispatchRequest, Dispa
     {
         // The validator has checked both exist (a new dispatch has not loaded them yet); they may
         // have been deleted since.
-        dispatch.Letter ??= await db.Letters.FirstOrDefaultAsync(l => l.Id == dispatch.LetterId, cancellationToken)
-            ?? throw ProblemException.Invalid("letterId", "There is no letter with this id (it was deleted meanwhile).");
-        dispatch.Recipient ??= await db.Recipients.FirstOrDefaultAsync(r => r.Id == dispatch.RecipientId, cancellationToken)
-            ?? throw ProblemException.Invalid("recipientId", "There is no recipient with this id (it was deleted meanwhile).");
+        dispatch.Letter ??= await db.Letters.LoadAsync(dispatch.LetterId, "letterId", "letter", cancellationToken);
+        dispatch.Recipient ??= await db.Recipients.LoadAsync(dispatch.RecipientId, "recipientId", "recipient", cancellationToken);
         if (request.SentAt is not null && dispatch.Letter.Status == LetterStatus.Draft)
         {
             throw ProblemException.Invalid("sentAt", "The letter is still a draft: set its status to sent before recording that a dispatch of it was sent.");

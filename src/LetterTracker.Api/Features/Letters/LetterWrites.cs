@@ -78,12 +78,7 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
         }
 
         var missing = recipientIds.Except(letter.Dispatches.Select(d => d.RecipientId)).ToList();
-        var recipients = await db.Recipients.Where(r => missing.Contains(r.Id)).ToListAsync(cancellationToken);
-        if (recipients.Count < missing.Count)
-        {
-            throw ProblemException.Invalid("recipientIds", "A recipient this names was deleted meanwhile: " + string.Join(", ", missing.Except(recipients.Select(r => r.Id))));
-        }
-
+        var recipients = await db.Recipients.LoadAllAsync(missing, "recipientIds", cancellationToken);
         foreach (var recipient in recipients)
         {
             letter.Dispatches.Add(new Dispatch

@@ -55,9 +55,8 @@ public sealed class RecipientWrites : WriteModel<Recipient, RecipientRequest, Re
         Guid? current = parentId;
         for (var depth = 0; current is { } id && depth < RecipientRequestValidator.MaxDepth; depth++)
         {
-            var ancestor = await db.Recipients.FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
-                ?? throw ProblemException.Invalid("parentId", "There is no recipient with this id (it was deleted meanwhile).");
-            db.Entry(ancestor).Property(r => r.Version).IsModified = true;
+            var ancestor = await db.Recipients.LoadAsync(id, "parentId", "recipient", cancellationToken);
+            db.TouchVersion(ancestor);
             current = ancestor.ParentId;
         }
     }
