@@ -14,6 +14,7 @@ public sealed class LetterTrackerDbContext(DbContextOptions<LetterTrackerDbConte
     public DbSet<Letter> Letters => Set<Letter>();
     public DbSet<Dispatch> Dispatches => Set<Dispatch>();
     public DbSet<DispatchEvent> DispatchEvents => Set<DispatchEvent>();
+    public DbSet<DispatchTally> DispatchTallies => Set<DispatchTally>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -213,6 +213,9 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("DaysToFirstReply")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DeliveryRef")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -220,10 +223,19 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("FirstReplyAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("LetterId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReferredFromDispatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReferredFromId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("SentAt")
@@ -245,14 +257,23 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("DueOn");
 
+                    b.HasIndex("ReferredFromId");
+
+                    b.HasIndex("SentAt");
+
                     b.HasIndex("LetterId", "RecipientId")
                         .IsUnique();
+
+                    b.HasIndex("RecipientId", "DaysToFirstReply");
 
                     b.HasIndex("RecipientId", "Status");
 
                     b.HasIndex("Status", "DueOn");
 
-                    b.ToTable("Dispatches");
+                    b.ToTable("Dispatches", t =>
+                        {
+                            t.HasCheckConstraint("CK_Dispatches_DaysToFirstReply", "\"DaysToFirstReply\" IS NULL OR \"DaysToFirstReply\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.DispatchEvent", b =>
@@ -305,6 +326,26 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.HasIndex("DispatchId", "At");
 
                     b.ToTable("DispatchEvents");
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.DispatchTally", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RecipientId", "Status");
+
+                    b.ToTable("DispatchTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_DispatchTallies_Count", "\"Count\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.Incident", b =>
@@ -377,6 +418,8 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("OccurredFrom");
 
+                    b.HasIndex("OccurredTo");
+
                     b.HasIndex("Country", "District");
 
                     b.ToTable("Incidents", t =>
@@ -444,6 +487,8 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.HasIndex("SentFrom");
 
                     b.HasIndex("SentOn");
+
+                    b.HasIndex("SentTo");
 
                     b.HasIndex("Status");
 
@@ -748,9 +793,16 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
+                        .WithMany()
+                        .HasForeignKey("ReferredFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Letter");
 
                     b.Navigation("Recipient");
+
+                    b.Navigation("ReferredFrom");
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.DispatchEvent", b =>
@@ -776,6 +828,15 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Navigation("ReferredToRecipient");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.DispatchTally", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.Recipient", b =>

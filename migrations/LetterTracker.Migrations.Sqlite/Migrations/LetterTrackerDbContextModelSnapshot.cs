@@ -207,6 +207,9 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DaysToFirstReply")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DeliveryRef")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -214,10 +217,19 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstReplyAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("LetterId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferredFromDispatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferredFromId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
@@ -239,14 +251,23 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DueOn");
 
+                    b.HasIndex("ReferredFromId");
+
+                    b.HasIndex("SentAt");
+
                     b.HasIndex("LetterId", "RecipientId")
                         .IsUnique();
+
+                    b.HasIndex("RecipientId", "DaysToFirstReply");
 
                     b.HasIndex("RecipientId", "Status");
 
                     b.HasIndex("Status", "DueOn");
 
-                    b.ToTable("Dispatches");
+                    b.ToTable("Dispatches", t =>
+                        {
+                            t.HasCheckConstraint("CK_Dispatches_DaysToFirstReply", "\"DaysToFirstReply\" IS NULL OR \"DaysToFirstReply\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.DispatchEvent", b =>
@@ -299,6 +320,26 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("DispatchId", "At");
 
                     b.ToTable("DispatchEvents");
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.DispatchTally", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecipientId", "Status");
+
+                    b.ToTable("DispatchTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_DispatchTallies_Count", "\"Count\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.Incident", b =>
@@ -371,6 +412,8 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OccurredFrom");
 
+                    b.HasIndex("OccurredTo");
+
                     b.HasIndex("Country", "District");
 
                     b.ToTable("Incidents", t =>
@@ -438,6 +481,8 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("SentFrom");
 
                     b.HasIndex("SentOn");
+
+                    b.HasIndex("SentTo");
 
                     b.HasIndex("Status");
 
@@ -742,9 +787,16 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
+                        .WithMany()
+                        .HasForeignKey("ReferredFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Letter");
 
                     b.Navigation("Recipient");
+
+                    b.Navigation("ReferredFrom");
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.DispatchEvent", b =>
@@ -770,6 +822,15 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Navigation("ReferredToRecipient");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.DispatchTally", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.Recipient", b =>

@@ -16,5 +16,11 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         builder.HasIndex(d => new { d.RecipientId, d.Status });
         builder.HasIndex(d => new { d.Status, d.DueOn });
         builder.HasIndex(d => d.DueOn);
+        builder.HasIndex(d => d.SentAt);
+        builder.HasOne(d => d.ReferredFrom).WithMany().OnDelete(DeleteBehavior.Restrict);
+        // Reply-time statistics read a recipient's reply delays in order (for the median).
+        builder.HasIndex(d => new { d.RecipientId, d.DaysToFirstReply });
+        builder.ToTable(t => t.HasCheckConstraint(
+            "CK_Dispatches_DaysToFirstReply", "\"DaysToFirstReply\" IS NULL OR \"DaysToFirstReply\" >= 0"));
     }
 }

@@ -16,6 +16,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.Country, i.District });
         builder.HasIndex(i => i.District);
         builder.HasIndex(i => i.OccurredFrom);
+        builder.HasIndex(i => i.OccurredTo);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Incidents_OccurredRange", "\"OccurredFrom\" <= \"OccurredTo\"");

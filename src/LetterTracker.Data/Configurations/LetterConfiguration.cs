@@ -14,6 +14,7 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         builder.HasIndex(l => l.Status);
         builder.HasIndex(l => l.SentOn);
         builder.HasIndex(l => l.SentFrom);
+        builder.HasIndex(l => l.SentTo);
 
         // The join rows belong to the letter (they go with it); the organisation, incident or
         // figure on the other side cannot be deleted while a letter still names it.

@@ -18,6 +18,16 @@ public sealed class Dispatch : Entity
     /// <summary>When a reply is due: the send date plus the recipient's reply window.</summary>
     public DateOnly? DueOn { get; set; }
 
+    /// <summary>For a dispatch opened by a referral: the dispatch whose recipient referred the letter on.</summary>
+    public Guid? ReferredFromDispatchId { get; set; }
+    public Dispatch? ReferredFrom { get; set; }
+
+    /// <summary>When the recipient first answered (acknowledged, responded, referred or declined); null until then.</summary>
+    public DateTimeOffset? FirstReplyAt { get; set; }
+
+    /// <summary>Whole days from the send date to <see cref="FirstReplyAt"/>; kept for the reply-time statistics.</summary>
+    public int? DaysToFirstReply { get; set; }
+
     public List<DispatchEvent> Events { get; set; } = [];
     public List<Citation> Citations { get; set; } = [];
 }

@@ -1,0 +1,148 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LetterTracker.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class DispatchTracking : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "DaysToFirstReply",
+                table: "Dispatches",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "FirstReplyAt",
+                table: "Dispatches",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReferredFromDispatchId",
+                table: "Dispatches",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReferredFromId",
+                table: "Dispatches",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DispatchTallies",
+                columns: table => new
+                {
+                    RecipientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DispatchTallies", x => new { x.RecipientId, x.Status });
+                    table.CheckConstraint("CK_DispatchTallies_Count", "\"Count\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_DispatchTallies_Recipients_RecipientId",
+                        column: x => x.RecipientId,
+                        principalTable: "Recipients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_SentTo",
+                table: "Letters",
+                column: "SentTo");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_OccurredTo",
+                table: "Incidents",
+                column: "OccurredTo");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dispatches_RecipientId_DaysToFirstReply",
+                table: "Dispatches",
+                columns: new[] { "RecipientId", "DaysToFirstReply" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dispatches_ReferredFromId",
+                table: "Dispatches",
+                column: "ReferredFromId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dispatches_SentAt",
+                table: "Dispatches",
+                column: "SentAt");
+
+            migrationBuilder.AddCheckConstraint(
+                name: "CK_Dispatches_DaysToFirstReply",
+                table: "Dispatches",
+                sql: "\"DaysToFirstReply\" IS NULL OR \"DaysToFirstReply\" >= 0");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Dispatches_Dispatches_ReferredFromId",
+                table: "Dispatches",
+                column: "ReferredFromId",
+                principalTable: "Dispatches",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Dispatches_Dispatches_ReferredFromId",
+                table: "Dispatches");
+
+            migrationBuilder.DropTable(
+                name: "DispatchTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Letters_SentTo",
+                table: "Letters");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Incidents_OccurredTo",
+                table: "Incidents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Dispatches_RecipientId_DaysToFirstReply",
+                table: "Dispatches");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Dispatches_ReferredFromId",
+                table: "Dispatches");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Dispatches_SentAt",
+                table: "Dispatches");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "CK_Dispatches_DaysToFirstReply",
+                table: "Dispatches");
+
+            migrationBuilder.DropColumn(
+                name: "DaysToFirstReply",
+                table: "Dispatches");
+
+            migrationBuilder.DropColumn(
+                name: "FirstReplyAt",
+                table: "Dispatches");
+
+            migrationBuilder.DropColumn(
+                name: "ReferredFromDispatchId",
+                table: "Dispatches");
+
+            migrationBuilder.DropColumn(
+                name: "ReferredFromId",
+                table: "Dispatches");
+        }
+    }
+}
