@@ -51,7 +51,9 @@ public sealed class DispatchLifecycleTests(DispatchLifecycleTests.App fixture) :
 
         var source = await client.CreateAsync("/api/sources", new
         {
-            attribution = "Reply received by e-mail", language = "en", fullText = "We have taken note of your letter.",
+            attribution = "Reply received by e-mail",
+            language = "en",
+            fullText = "We have taken note of your letter.",
         });
         await PostEventAsync(dispatch, new { type = "note", at = "2025-04-26T09:00:00+00:00", note = "Phoned to confirm." }, HttpStatusCode.Created);
         var responded = await PostEventAsync(dispatch,
@@ -165,7 +167,10 @@ public sealed class DispatchLifecycleTests(DispatchLifecycleTests.App fixture) :
 
         var referral = await PostEventAsync(dispatch, new
         {
-            type = "referred", at = "2025-04-18T15:00:00+00:00", referredToRecipientId = referredTo.Str("id"), responseSummary = "Passed on to the competent office.",
+            type = "referred",
+            at = "2025-04-18T15:00:00+00:00",
+            referredToRecipientId = referredTo.Str("id"),
+            responseSummary = "Passed on to the competent office.",
         }, HttpStatusCode.Created);
 
         var opened = referral.Str("openedDispatchId");
@@ -291,7 +296,10 @@ public sealed class DispatchLifecycleTests(DispatchLifecycleTests.App fixture) :
         string[] recipientIds = extraRecipient is null ? [recipient.Str("id")] : [recipient.Str("id"), extraRecipient];
         var letter = await client.CreateAsync("/api/letters", new
         {
-            subject = $"Letter {Guid.NewGuid():N}", language = "en", status = "draft", recipientIds,
+            subject = $"Letter {Guid.NewGuid():N}",
+            language = "en",
+            status = "draft",
+            recipientIds,
         });
         if (sendLetter)
         {
