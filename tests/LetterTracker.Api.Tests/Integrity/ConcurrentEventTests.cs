@@ -69,7 +69,10 @@ public sealed class ConcurrentEventTests : IDisposable
         var recipient = await client.CreateAsync("/api/recipients", new { name = $"Raced body {round} {Guid.NewGuid():N}", kind = "ngo" });
         var letter = await client.CreateAsync("/api/letters", new
         {
-            subject = $"Raced letter {round}", language = "en", status = "draft", recipientIds = new[] { recipient.Str("id") },
+            subject = $"Raced letter {round}",
+            language = "en",
+            status = "draft",
+            recipientIds = new[] { recipient.Str("id") },
         });
         var letterUrl = $"/api/letters/{letter.Str("id")}";
         Assert.Equal(HttpStatusCode.OK, (await client.PatchJsonAsync(letterUrl, new { status = "sent" }, await client.ETagOfAsync(letterUrl))).StatusCode);

@@ -61,7 +61,11 @@ public sealed class DispatchDeadlineTests
         var recipient = await client.CreateAsync("/api/recipients", new { name = "Undated body", kind = "ngo", responseDays = 1 });
         var letter = await client.CreateAsync("/api/letters", new
         {
-            subject = "Sent some time in April", language = "en", status = "sent", sentFrom = "2025-04-06", sentTo = "2025-04-14",
+            subject = "Sent some time in April",
+            language = "en",
+            status = "sent",
+            sentFrom = "2025-04-06",
+            sentTo = "2025-04-14",
             recipientIds = new[] { recipient.Str("id") },
         });
         var dispatch = letter["dispatches"]!.AsArray().Single()!;
@@ -82,7 +86,10 @@ public sealed class DispatchDeadlineTests
         var recipient = await client.CreateAsync("/api/recipients", new { name = $"Body {Guid.NewGuid():N}", kind = "euInstitution", responseDays });
         var letter = await client.CreateAsync("/api/letters", new
         {
-            subject = $"Letter {Guid.NewGuid():N}", language = "en", status = "draft", recipientIds = new[] { recipient.Str("id") },
+            subject = $"Letter {Guid.NewGuid():N}",
+            language = "en",
+            status = "draft",
+            recipientIds = new[] { recipient.Str("id") },
         });
         var letterUrl = $"/api/letters/{letter.Str("id")}";
         Assert.Equal(HttpStatusCode.OK, (await client.PatchJsonAsync(letterUrl, new { status = "sent" }, await client.ETagOfAsync(letterUrl))).StatusCode);
