@@ -39,13 +39,12 @@ public static class SearchApi
         var hits = await SearchIndex.RankedAsync(db, terms, only, after, limit + 1, cancellationToken);
         var found = Paging.ToPage(hits, limit, http, last => new Cursor.Position(order, JsonSerializer.SerializeToElement(last.Score), last.Id));
         return TypedResults.Ok(new Page<SearchResult>(
-            [.. found.Items.Select(h => new SearchResult(SearchTypes.FromIndexName(h.Type), h.Id, h.Title, OneLine(h.Snippet)))],
+            [.. found.Items.Select(h => new SearchResult(SearchTypes.Named(h.Type)!.Value, h.Id, h.Title, OneLine(h.Snippet)))],
             found.NextCursor));
     }
 
     private static SearchType? TypeNamed(string? type) => type is null ? null
-        : Enum.GetValues<SearchType>().Cast<SearchType?>().FirstOrDefault(t => t!.Value.IndexName() == type)
-            ?? throw ProblemException.Invalid("type", "One of letter, incident, organisation, recipient or source.");
+        : SearchTypes.Named(type) ?? throw ProblemException.Invalid("type", "One of letter, incident, organisation, recipient or source.");
 
     /// <summary>Names the query in its cursors (a digest, as q may be long), so another query's cursor is refused.</summary>
     private static string OrderName(SearchTerms terms, SearchType? type)

@@ -96,27 +96,29 @@ public static class SearchIndex
             afterFilter = $"""WHERE "Score" > {s} OR ("Score" = {s} AND "RecordId" > {i})""";
         }
 
-        // Title words weigh A (1.0), body words D (0.1). The snippet comes from the body when the
-        // body alone matches, else from the title, prepared as the index prepared them. A body's
-        // excerpt is the fragment around the matches; a title's starts at its beginning when it fits.
+        // Title words weigh A (1.0), body words D (0.1). Matches are ranked by key alone; the page's
+        // rows are then read whole for their snippets: from the body when the body alone matches,
+        // else from the title, prepared as the index prepared them. A body's excerpt is the
+        // fragment around the matches; a title's starts at its beginning when it fits.
         var title = $"'StartSel={Mark}, StopSel={Mark}, MaxWords={SnippetWords}, MinWords={SnippetWords / 2}'";
         var body = $"'StartSel={Mark}, StopSel={Mark}, MaxWords={SnippetWords}, MinWords={SnippetWords / 2}, MaxFragments=1'";
         return sql.Build($"""
-            SELECT "Type", "RecordId" AS "Id", "Title",
-                CASE WHEN ts_filter("Document", ARRAY['d'::"char"]) @@ ({query})
-                    THEN ts_headline('lettertracker_search', lettertracker_search_text("Body"), {query}, {body})
-                    ELSE ts_headline('lettertracker_search', lettertracker_search_text("Title"), {query}, {title})
+            SELECT s."Type", s."RecordId" AS "Id", s."Title",
+                CASE WHEN ts_filter(s."Document", ARRAY['d'::"char"]) @@ ({query})
+                    THEN ts_headline('lettertracker_search', lettertracker_search_text(s."Body"), {query}, {body})
+                    ELSE ts_headline('lettertracker_search', lettertracker_search_text(s."Title"), {query}, {title})
                 END AS "Snippet",
-                "Score"
+                page."Score"
             FROM (
-                SELECT * FROM (
-                    SELECT "Type", "RecordId", "Title", "Body", "Document", (-ts_rank("Document", {query}))::float8 AS "Score"
+                SELECT "Type", "RecordId", "Score" FROM (
+                    SELECT "Type", "RecordId", (-ts_rank("Document", {query}))::float8 AS "Score"
                     FROM "SearchIndex"
                     WHERE "Document" @@ ({query}){typeFilter}) AS matches
                 {afterFilter}
                 ORDER BY "Score", "RecordId"
                 LIMIT {sql.Add(take)}) AS page
-            ORDER BY "Score", "RecordId"
+            JOIN "SearchIndex" AS s ON s."Type" = page."Type" AND s."RecordId" = page."RecordId"
+            ORDER BY page."Score", page."RecordId"
             """);
     }
 

@@ -52,6 +52,7 @@ public sealed class SearchTests(SeededApp app) : IClassFixture<SeededApp>
     [InlineData("type=letters", "type")]
     [InlineData("type=Letter", "type")]
     [InlineData("type=1", "type")]
+    [InlineData("type=", "type")]
     [InlineData("limit=0", "limit")]
     [InlineData("limit=201", "limit")]
     [InlineData("limit=abc", "limit")]
