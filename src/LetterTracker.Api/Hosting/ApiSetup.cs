@@ -11,6 +11,7 @@ using LetterTracker.Api.Features.Incidents;
 using LetterTracker.Api.Features.Letters;
 using LetterTracker.Api.Features.Organisations;
 using LetterTracker.Api.Features.Recipients;
+using LetterTracker.Api.Features.Search;
 using LetterTracker.Api.Features.Sources;
 
 namespace LetterTracker.Api.Hosting;
@@ -66,6 +67,7 @@ public static class ApiSetup
         api.MapRecipients();
         api.MapLetters();
         api.MapDispatches();
+        api.MapSearch();
         app.MapHealth();
     }
 }
