@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Limits;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Features.CasualtyFigures;
 using LetterTracker.Api.Features.Citations;
@@ -23,6 +24,8 @@ public static class ApiSetup
         var services = builder.Services;
         services.Configure<PagingSettings>(builder.Configuration.GetSection(PagingSettings.Section));
         services.Configure<TrackingSettings>(builder.Configuration.GetSection(TrackingSettings.Section));
+        services.Configure<RequestLimitSettings>(builder.Configuration.GetSection(RequestLimitSettings.Section));
+        services.AddRateLimits(builder.Configuration);
         services.ConfigureHttpJsonOptions(options =>
         {
             // Strict reading: an unknown field, a repeated key, an enum sent as a number or a number
@@ -52,6 +55,9 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // After routing and authentication (which the host runs first), so the caller is known.
+        app.UseRateLimiter();
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "LetterTracker API");
     }

@@ -29,6 +29,8 @@ public sealed class LetterTrackerApp : WebApplicationFactory<Program>
             ["ConnectionStrings:LetterTracker"] = ConnectionString,
             ["Database:Provider"] = "Sqlite",
             ["Database:SeedOnStartup"] = seed ? "true" : "false",
+            // Tests send requests far faster than any client; the rate limit tests turn it on.
+            ["RateLimiting:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,148 @@
+using System.Net;
+using LetterTracker.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+
+namespace LetterTracker.Api.Tests.Hosting;
+
+/// <summary>The rate limiter, turned on with small numbers: each caller has its own window; health is never limited.</summary>
+public sealed class RateLimitTests
+{
+    private static LetterTrackerApp AppWith(int permits, int windowSeconds, bool enabled = true) => new(seed: false, new Dictionary<string, string?>
+    {
+        ["RateLimiting:Enabled"] = enabled ? "true" : "false",
+        ["RateLimiting:PermitLimit"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimiting:WindowSeconds"] = windowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    });
+
+    [Fact]
+    public async Task A_caller_over_its_limit_gets_a_429_problem_with_Retry_After()
+    {
+        using var app = AppWith(permits: 3, windowSeconds: 60);
+        using var client = app.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var allowed = await client.GetAsync("/api/letters");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await client.GetAsync("/api/letters");
+        var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.Equal("60", Assert.Single(refused.Headers.GetValues("Retry-After")));
+        Assert.Equal("This client address may send 3 requests every 60 seconds; try again in 60 seconds.", problem.Str("detail"));
+
+        // Writes, and requests for paths that do not exist, use the same permits.
+        using var write = await client.PostJsonAsync("/api/organisations", new { name = "Refused", kind = "other" });
+        await ProblemAssert.IsProblemAsync(write, HttpStatusCode.TooManyRequests);
+        Assert.Equal(0, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Organisations)));
+        using var unknown = await client.GetAsync("/api/nothing-here");
+        await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task Health_endpoints_are_never_limited()
+    {
+        using var app = AppWith(permits: 1, windowSeconds: 60);
+        using var client = app.CreateClient();
+        using (var first = await client.GetAsync("/api/letters"))
+        using (var second = await client.GetAsync("/api/letters"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var live = await client.GetAsync("/health/live");
+            using var ready = await client.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Anonymous_callers_are_counted_per_client_address()
+    {
+        using var app = AppWith(permits: 2, windowSeconds: 60);
+        _ = app.Server; // starts the host
+
+        async Task<int> GetFrom(string address)
+        {
+            var context = await app.Server.SendAsync(http =>
+            {
+                http.Request.Method = HttpMethods.Get;
+                http.Request.Path = "/api/letters";
+                http.Connection.RemoteIpAddress = IPAddress.Parse(address);
+            });
+            return context.Response.StatusCode;
+        }
+
+        var first = new List<int> { await GetFrom("192.0.2.1"), await GetFrom("192.0.2.1"), await GetFrom("192.0.2.1") };
+        // Another address has its own window; the same IPv4 client seen on a dual-stack socket does not.
+        var second = new List<int> { await GetFrom("192.0.2.2"), await GetFrom("192.0.2.2"), await GetFrom("::ffff:192.0.2.2") };
+        Assert.Equal([200, 200, 429], first);
+        Assert.Equal([200, 200, 429], second);
+    }
+
+    [Fact]
+    public async Task The_window_refills()
+    {
+        using var app = AppWith(permits: 1, windowSeconds: 1);
+        using var client = app.CreateClient();
+        using (var first = await client.GetAsync("/api/letters"))
+        using (var second = await client.GetAsync("/api/letters"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+            Assert.Equal("1", Assert.Single(second.Headers.GetValues("Retry-After")));
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        using var later = await client.GetAsync("/api/letters");
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+    }
+
+    [Fact]
+    public async Task Turned_off_it_refuses_nothing()
+    {
+        using var app = AppWith(permits: 1, windowSeconds: 60, enabled: false);
+        using var client = app.CreateClient();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await client.GetAsync("/api/letters");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("0", "60")]
+    [InlineData("10", "0")]
+    public async Task A_limit_below_one_stops_the_app_at_startup(string permits, string window)
+    {
+        using var app = new LetterTrackerApp(seed: false, new Dictionary<string, string?>
+        {
+            ["RateLimiting:Enabled"] = "true",
+            ["RateLimiting:PermitLimit"] = permits,
+            ["RateLimiting:WindowSeconds"] = window,
+        });
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("RateLimiting:PermitLimit and RateLimiting:WindowSeconds must be at least 1.", failure.ToString());
+    }
+
+    [Fact]
+    public async Task Swagger_documents_the_429_on_every_operation_and_the_413_on_every_body()
+    {
+        using var app = new LetterTrackerApp(seed: false);
+        using var client = app.CreateClient();
+        var document = await client.GetObjectAsync("/swagger/v1/swagger.json");
+        var operations = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(op => (Name: $"{op.Key} {path.Key}", Operation: op.Value!))).ToList();
+        Assert.NotEmpty(operations);
+        foreach (var (name, operation) in operations)
+        {
+            var responses = operation["responses"]!.AsObject();
+            Assert.True(responses["429"]?["content"]?.AsObject().ContainsKey("application/problem+json"), $"{name} documents no 429 problem");
+            Assert.NotNull(responses["429"]!["headers"]?["Retry-After"]);
+            Assert.Equal(operation["requestBody"] is not null, responses["413"]?["content"]?.AsObject().ContainsKey("application/problem+json") == true);
+        }
+    }
+}
