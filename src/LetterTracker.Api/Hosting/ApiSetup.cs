@@ -12,6 +12,7 @@ using LetterTracker.Api.Features.Letters;
 using LetterTracker.Api.Features.Organisations;
 using LetterTracker.Api.Features.Recipients;
 using LetterTracker.Api.Features.Sources;
+using LetterTracker.Api.Features.Stats;
 
 namespace LetterTracker.Api.Hosting;
 
@@ -66,6 +67,7 @@ public static class ApiSetup
         api.MapRecipients();
         api.MapLetters();
         api.MapDispatches();
+        api.MapStats();
         app.MapHealth();
     }
 }
