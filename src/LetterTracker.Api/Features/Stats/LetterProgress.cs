@@ -36,9 +36,7 @@ public sealed record LetterProgress(
         [
             new DispatchProgress(Examples.Dispatch, new RecipientRef(Examples.Recipient, "UN Mine Action Service", "UNMAS"),
                 DispatchStatus.Delivered, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), new DateOnly(2025, 5, 10), true, null, null),
-            new DispatchProgress(Guid.Parse("0196371c-2a40-75a1-9c2e-7d8f6a5b4c0b"), new RecipientRef(Examples.ParentRecipient, "Organization for Security and Co-operation in Europe", "OSCE"),
-                DispatchStatus.Responded, new DateTimeOffset(2025, 4, 10, 7, 35, 0, TimeSpan.Zero), new DateOnly(2025, 5, 10), false,
-                new DateTimeOffset(2025, 4, 22, 14, 5, 0, TimeSpan.Zero), 12),
+            DispatchProgress.Example,
         ]);
 
     public static LetterProgress From(LetterRef letter, IReadOnlyList<DispatchProgress> dispatches)
@@ -75,6 +73,12 @@ public sealed record DispatchProgress(
     DateTimeOffset? FirstReplyAt,
     int? DaysToFirstReply)
 {
+    /// <summary>Shown in Swagger: a dispatch answered 12 days after it was sent.</summary>
+    public static DispatchProgress Example { get; } = new(
+        Guid.Parse("0196371c-2a40-75a1-9c2e-7d8f6a5b4c0b"), new RecipientRef(Guid.Parse("0196371c-2a40-76b2-8d3f-8e9a7b6c5d0c"), "Office of the High Commissioner for Human Rights", "OHCHR"),
+        DispatchStatus.Responded, new DateTimeOffset(2025, 4, 10, 7, 35, 0, TimeSpan.Zero), new DateOnly(2025, 5, 10), false,
+        new DateTimeOffset(2025, 4, 22, 14, 5, 0, TimeSpan.Zero), 12);
+
     public static Expression<Func<Dispatch, DispatchProgress>> Projection(DateOnly today) => d => new DispatchProgress(
         d.Id, new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym), d.Status, d.SentAt, d.DueOn,
         d.DueOn != null && d.DueOn < today && Dispatches.Overdue.AwaitingReply.Contains(d.Status),

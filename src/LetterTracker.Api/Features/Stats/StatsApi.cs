@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Features.Dispatches;
@@ -28,16 +29,21 @@ public static class StatsApi
     /// <remarks>For each recipient (oldest record first, paged with limit and cursor like every list): its dispatches by outcome, how many are open and overdue, its response rate and the median days to its first reply. Recipients with no dispatch are listed with zeros and null rates. Filter with kind.</remarks>
     /// <param name="kind">Only recipients of this kind: unAgency, euInstitution, intergovernmental, ngo or media.</param>
     public static async Task<Ok<Page<RecipientStats>>> ListRecipientStats(
-        RecipientKind? kind, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        string? kind, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var recipients = kind is null ? db.Recipients : db.Recipients.Where(r => r.Kind == kind);
+        var recipients = ParseKind(kind) is { } only ? db.Recipients.Where(r => r.Kind == only) : db.Recipients;
         var onPage = await recipients.ToPageAsync(PagedRecipient.Projection, page, http, cancellationToken);
         var ids = onPage.Items.Select(r => r.Id).ToList();
 
         var tallies = await db.DispatchTallies.AsNoTracking().Where(t => ids.Contains(t.RecipientId))
             .Select(t => new { t.RecipientId, t.Status, t.Count }).ToListAsync(cancellationToken);
-        var overdue = await db.Dispatches.Where(d => ids.Contains(d.RecipientId)).Where(Overdue.Is(clock.Today()))
-            .GroupBy(d => d.RecipientId).Select(g => new { RecipientId = g.Key, Count = g.Count() })
+        // Overdue (Overdue.Is) counted among the page's recipients' open dispatches, found by the
+        // (RecipientId, Status) index: with dueOn in the WHERE clause, SQLite picks (Status, DueOn) and
+        // walks every overdue dispatch of every recipient instead.
+        var today = clock.Today();
+        var overdue = await db.Dispatches.Where(d => ids.Contains(d.RecipientId) && Overdue.AwaitingReply.Contains(d.Status))
+            .GroupBy(d => d.RecipientId)
+            .Select(g => new { RecipientId = g.Key, Count = g.Count(d => d.DueOn != null && d.DueOn < today) })
             .ToDictionaryAsync(o => o.RecipientId, o => o.Count, cancellationToken);
         // One row per recipient and distinct delay, read from the (RecipientId, DaysToFirstReply) index.
         var delays = await db.Dispatches.Where(d => ids.Contains(d.RecipientId) && d.DaysToFirstReply != null)
@@ -57,6 +63,23 @@ public static class StatsApi
                 delays.Where(d => d.RecipientId == recipient.Id).Select(d => (d.Days, d.Count)));
         }).ToList();
         return TypedResults.Ok(new Page<RecipientStats>(items, onPage.NextCursor));
+    }
+
+    /// <summary>
+    /// The kind by its camelCase name, as JSON bodies carry it (the framework's enum binding would take
+    /// only the C# name, and numbers).
+    /// </summary>
+    private static RecipientKind? ParseKind(string? kind)
+    {
+        if (string.IsNullOrEmpty(kind))
+        {
+            return null;
+        }
+
+        var kinds = Enum.GetValues<RecipientKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), StringComparer.OrdinalIgnoreCase);
+        return kinds.TryGetValue(kind, out var parsed)
+            ? parsed
+            : throw ProblemException.Invalid("kind", $"'{kind}' is not a recipient kind: use one of {string.Join(", ", kinds.Keys)}.");
     }
 
     /// <summary>One letter's progress</summary>
