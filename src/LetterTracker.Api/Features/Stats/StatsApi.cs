@@ -35,8 +35,8 @@ public static class StatsApi
         var onPage = await recipients.ToPageAsync(PagedRecipient.Projection, page, http, cancellationToken);
         var ids = onPage.Items.Select(r => r.Id).ToList();
 
-        var tallies = await db.DispatchTallies.AsNoTracking().Where(t => ids.Contains(t.RecipientId))
-            .Select(t => new { t.RecipientId, t.Status, t.Count }).ToListAsync(cancellationToken);
+        var tallies = (await db.DispatchTallies.AsNoTracking().Where(t => ids.Contains(t.RecipientId))
+            .Select(t => new { t.RecipientId, t.Status, t.Count }).ToListAsync(cancellationToken)).ToLookup(t => t.RecipientId);
         // Overdue (Overdue.Is) counted among the page's recipients' open dispatches, found by the
         // (RecipientId, Status) index: with dueOn in the WHERE clause, SQLite picks (Status, DueOn) and
         // walks every overdue dispatch of every recipient instead.
@@ -46,28 +46,30 @@ public static class StatsApi
             .Select(g => new { RecipientId = g.Key, Count = g.Count(d => d.DueOn != null && d.DueOn < today) })
             .ToDictionaryAsync(o => o.RecipientId, o => o.Count, cancellationToken);
         // One row per recipient and distinct delay, read from the (RecipientId, DaysToFirstReply) index.
-        var delays = await db.Dispatches.Where(d => ids.Contains(d.RecipientId) && d.DaysToFirstReply != null)
+        var delays = (await db.Dispatches.Where(d => ids.Contains(d.RecipientId) && d.DaysToFirstReply != null)
             .GroupBy(d => new { d.RecipientId, d.DaysToFirstReply })
             .Select(g => new { g.Key.RecipientId, Days = g.Key.DaysToFirstReply!.Value, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).ToLookup(d => d.RecipientId, d => (d.Days, d.Count));
 
         var items = onPage.Items.Select(recipient =>
         {
             var tally = new StatusTally();
-            foreach (var row in tallies.Where(t => t.RecipientId == recipient.Id))
+            foreach (var row in tallies[recipient.Id])
             {
                 tally.Add(row.Status, row.Count);
             }
 
-            return RecipientStats.From(recipient.ToRef(), tally, overdue.GetValueOrDefault(recipient.Id),
-                delays.Where(d => d.RecipientId == recipient.Id).Select(d => (d.Days, d.Count)));
+            return RecipientStats.From(recipient.ToRef(), tally, overdue.GetValueOrDefault(recipient.Id), delays[recipient.Id]);
         }).ToList();
         return TypedResults.Ok(new Page<RecipientStats>(items, onPage.NextCursor));
     }
 
+    private static readonly Dictionary<string, RecipientKind> Kinds = Enum.GetValues<RecipientKind>()
+        .ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The kind by its camelCase name, as JSON bodies carry it (the framework's enum binding would take
-    /// only the C# name, and numbers).
+    /// only the C# name, and numbers); empty means any kind.
     /// </summary>
     private static RecipientKind? ParseKind(string? kind)
     {
@@ -76,10 +78,9 @@ public static class StatsApi
             return null;
         }
 
-        var kinds = Enum.GetValues<RecipientKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), StringComparer.OrdinalIgnoreCase);
-        return kinds.TryGetValue(kind, out var parsed)
+        return Kinds.TryGetValue(kind, out var parsed)
             ? parsed
-            : throw ProblemException.Invalid("kind", $"'{kind}' is not a recipient kind: use one of {string.Join(", ", kinds.Keys)}.");
+            : throw ProblemException.Invalid("kind", $"'{kind}' is not a recipient kind: use one of {string.Join(", ", Kinds.Keys)}.");
     }
 
     /// <summary>One letter's progress</summary>
