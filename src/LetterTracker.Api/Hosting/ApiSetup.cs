@@ -13,6 +13,7 @@ using LetterTracker.Api.Features.Organisations;
 using LetterTracker.Api.Features.Recipients;
 using LetterTracker.Api.Features.Search;
 using LetterTracker.Api.Features.Sources;
+using LetterTracker.Api.Features.Stats;
 
 namespace LetterTracker.Api.Hosting;
 
@@ -68,6 +69,7 @@ public static class ApiSetup
         api.MapLetters();
         api.MapDispatches();
         api.MapSearch();
+        api.MapStats();
         app.MapHealth();
     }
 }
