@@ -82,14 +82,19 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Kills the server with SIGKILL: no shutdown, no flush, as a crash or the OOM killer would.</summary>
+    public async Task KillAsync()
     {
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         process.Dispose();
     }
 
