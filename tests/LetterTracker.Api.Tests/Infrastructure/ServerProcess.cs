@@ -76,8 +76,17 @@ public sealed partial class ServerProcess : IAsyncDisposable
             }
         }, TaskScheduler.Default);
 
-        var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        return new ServerProcess(process, address, lines);
+        try
+        {
+            var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            return new ServerProcess(process, address, lines);
+        }
+        catch (TimeoutException)
+        {
+            // Not left running behind the failed test.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
