@@ -29,13 +29,14 @@ public sealed class MergePatch
                 $"PATCH takes a JSON Merge Patch: send Content-Type: {MediaType}, not '{request.ContentType}'.");
         }
 
+        // Read whole (the body size limit bounds it) to check its text before parsing it.
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, http.RequestAborted);
         JsonNode? node;
         try
         {
-            node = await JsonNode.ParseAsync(
-                request.Body,
-                documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false },
-                cancellationToken: http.RequestAborted);
+            RefuseInvalidText(body.GetBuffer().AsSpan(0, (int)body.Length));
+            node = JsonNode.Parse(body.GetBuffer().AsMemory(0, (int)body.Length).Span, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (JsonException json)
         {
@@ -45,6 +46,36 @@ public sealed class MergePatch
         return node is JsonObject patch
             ? new MergePatch(patch)
             : throw ProblemException.Invalid("body", "A merge patch is a JSON object naming the fields to change (null removes a value).");
+    }
+
+    /// <summary>
+    /// Every name and string must be Unicode text. A parsed document reads bytes that are not UTF-8 as
+    /// U+FFFD, silently, and fails with an InvalidOperationException (a 500) on an escaped lone surrogate
+    /// ("\ud800") only when the value is read; the reader refuses both, here, as a 400 on the field.
+    /// </summary>
+    private static void RefuseInvalidText(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        var field = "body";
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    field = "body"; // until the name itself reads as text
+                    field = reader.GetString()!;
+                }
+                else if (reader.TokenType == JsonTokenType.String)
+                {
+                    _ = reader.GetString();
+                }
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            throw ProblemException.Invalid(field, $"'{field}' is not valid Unicode text: it has bytes that are not UTF-8, or an escaped lone surrogate such as \\ud800.");
+        }
     }
 
     /// <summary>The current write shape with this patch merged in, read back as a request.</summary>
