@@ -12,7 +12,7 @@ public static class Cursor
 {
     /// <summary>The position after which the next page starts.</summary>
     /// <param name="Order">The name of the order the cursor was issued for; null for the default (by id).</param>
-    /// <param name="Key">The last record's sort key, when the order has one.</param>
+    /// <param name="Key">The last record's sort key, when the order has one (JSON null for a record without it).</param>
     /// <param name="Id">The last record's id.</param>
     public sealed record Position(string? Order, JsonElement? Key, Guid Id);
 
@@ -41,8 +41,8 @@ public static class Cursor
             throw Invalid();
         }
 
-        if (position is null || position.Id == Guid.Empty || position.Order != expectedOrder
-            || (expectedOrder is not null && position.Key is null))
+        // The order checks the key when it reads from the position.
+        if (position is null || position.Id == Guid.Empty || position.Order != expectedOrder)
         {
             throw Invalid();
         }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace LetterTracker.Api.Common.Paging;
 
-/// <summary>The one pagination helper: keyset paging by id (UUIDv7: time-ordered), or by a field then id.</summary>
+/// <summary>The one pagination helper: keyset paging by id (UUIDv7: time-ordered), or by a field then id, either way up.</summary>
 public static class Paging
 {
     public static async Task<Page<TResponse>> ToPageAsync<TEntity, TResponse>(
@@ -26,25 +26,26 @@ public static class Paging
             throw ProblemException.Invalid("limit", $"Must be between 1 and {settings.MaxLimit}.");
         }
 
-        if (query.Cursor is not null)
+        order ??= KeysetOrder.ById<TEntity, TResponse>();
+        var after = query.Cursor is null ? null : Cursor.Decode(query.Cursor, order.Name);
+        var items = new List<TResponse>();
+        foreach (var part in order.Read(records, after))
         {
-            var after = Cursor.Decode(query.Cursor, order?.Name);
-            records = order is null
-                ? records.Where(r => r.Id.CompareTo(after.Id) > 0)
-                : order.After(records, after.Key!.Value, after.Id);
+            // One row more than asked tells whether a next page exists without a COUNT.
+            items.AddRange(await part.AsNoTracking().Take(limit + 1 - items.Count).Select(projection)
+                .AsSplitQuery().ToListAsync(cancellationToken));
+            if (items.Count > limit)
+            {
+                break;
+            }
         }
-
-        var sorted = order is null ? records.OrderBy(r => r.Id) : order.Sort(records);
-        // One row more than asked tells whether a next page exists without a COUNT.
-        var items = await sorted.AsNoTracking().Take(limit + 1).Select(projection)
-            .AsSplitQuery().ToListAsync(cancellationToken);
 
         string? nextCursor = null;
         if (items.Count > limit)
         {
             items.RemoveAt(limit);
             var last = items[^1];
-            nextCursor = Cursor.Encode(new Cursor.Position(order?.Name, order?.KeyOf(last), last.Id));
+            nextCursor = Cursor.Encode(new Cursor.Position(order.Name, order.KeyOf(last), last.Id));
             http.Response.Headers.Link = $"<{NextPageUrl(http.Request, limit, nextCursor)}>; rel=\"next\"";
         }
 
