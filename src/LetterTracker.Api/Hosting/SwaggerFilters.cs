@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Writes;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
@@ -42,7 +43,19 @@ public sealed class HttpSemanticsOperationFilter : IOperationFilter
         });
 
         var method = context.ApiDescription.HttpMethod;
-        if (method is "PUT" or "PATCH" or "DELETE")
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<OptionalIfMatch>().FirstOrDefault() is { } optional)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = optional.Description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+        else if (method is "PUT" or "PATCH" or "DELETE")
         {
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter

@@ -101,7 +101,8 @@ public static class Writes
         await model.ForUpdate(db).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw ProblemException.NotFound(model.Noun, id);
 
-    private static async Task Validate<TRequest>(TRequest request, Guid? recordId, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>Runs the request's FluentValidation validator; a 400 keyed by field when it fails.</summary>
+    public static async Task Validate<TRequest>(TRequest request, Guid? recordId, HttpContext http, CancellationToken cancellationToken)
     {
         var validator = http.RequestServices.GetRequiredService<IValidator<TRequest>>();
         var context = new ValidationContext<TRequest>(request);
@@ -115,7 +116,8 @@ public static class Writes
         }
     }
 
-    private static async Task Save<TEntity>(LetterTrackerDbContext db, string noun, TEntity entity, CancellationToken cancellationToken)
+    /// <summary>Saves in one transaction; concurrency and constraint failures become 412/404/409 problems about <paramref name="entity"/>.</summary>
+    public static async Task Save<TEntity>(LetterTrackerDbContext db, string noun, TEntity entity, CancellationToken cancellationToken)
         where TEntity : Entity
     {
         try

@@ -14,6 +14,7 @@ namespace LetterTracker.Api.Features.Dispatches;
 /// <param name="ResponseSummary">What a reply said, in short.</param>
 /// <param name="SourceId">The stored reply or other document the event rests on.</param>
 /// <param name="ReferredToRecipientId">For a referral: the body the letter was referred to.</param>
+/// <param name="OpenedDispatchId">For a referral that opened a dispatch to the body referred to: that dispatch.</param>
 /// <param name="CreatedAt">When the record was created.</param>
 /// <param name="UpdatedAt">When the record was last changed.</param>
 /// <param name="Version">Concurrency version; also the ETag.</param>
@@ -26,6 +27,7 @@ public sealed record DispatchEventResponse(
     string? ResponseSummary,
     Guid? SourceId,
     Guid? ReferredToRecipientId,
+    Guid? OpenedDispatchId,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     long Version) : IResource
@@ -33,10 +35,15 @@ public sealed record DispatchEventResponse(
     /// <summary>Shown in Swagger.</summary>
     public static DispatchEventResponse Example { get; } = new(
         Examples.Event, Examples.Dispatch, DispatchEventType.Delivered, new DateTimeOffset(2025, 4, 10, 7, 31, 0, TimeSpan.Zero),
-        "Delivery receipt from the UNMAS mail server.", null, null, null, Examples.Updated, Examples.Updated, 1);
+        "Delivery receipt from the UNMAS mail server.", null, null, null, null, Examples.Updated, Examples.Updated, 1);
 
     public static readonly Expression<Func<DispatchEvent, DispatchEventResponse>> Projection = e => new DispatchEventResponse(
         e.Id, e.DispatchId, e.Type, e.At, e.Note, e.ResponseSummary, e.SourceId, e.ReferredToRecipientId,
+        e.Type == DispatchEventType.Referred
+            ? e.Dispatch.Letter.Dispatches
+                .Where(d => d.ReferredFromDispatchId == e.DispatchId && d.RecipientId == e.ReferredToRecipientId)
+                .Select(d => (Guid?)d.Id).FirstOrDefault()
+            : null,
         e.CreatedAt, e.UpdatedAt, e.Version);
 
     /// <summary>A history reads in the order things happened, whatever order they were recorded in.</summary>

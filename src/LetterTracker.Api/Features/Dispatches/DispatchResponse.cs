@@ -19,6 +19,9 @@ namespace LetterTracker.Api.Features.Dispatches;
 /// <param name="Status">Where it stands: draft, sent, delivered, acknowledged, responded, referred, declined or closed.</param>
 /// <param name="DueOn">When a reply is due; null while the send date is unknown.</param>
 /// <param name="Overdue">True when a reply is still awaited and dueOn has passed.</param>
+/// <param name="ReferredFromDispatchId">For a dispatch opened by a referral: the dispatch whose recipient referred the letter here.</param>
+/// <param name="FirstReplyAt">When the recipient first answered (acknowledged, responded, referred or declined); null until then.</param>
+/// <param name="DaysToFirstReply">Whole days from the send date to the first reply; null without a reply or a known send date.</param>
 /// <param name="EventCount">How many events its history holds (see /api/dispatches/{id}/events).</param>
 /// <param name="Citations">Quotes backing this record.</param>
 /// <param name="CreatedAt">When the record was created.</param>
@@ -36,6 +39,9 @@ public sealed record DispatchResponse(
     DispatchStatus Status,
     DateOnly? DueOn,
     bool Overdue,
+    Guid? ReferredFromDispatchId,
+    DateTimeOffset? FirstReplyAt,
+    int? DaysToFirstReply,
     int EventCount,
     IReadOnlyList<CitationRef> Citations,
     DateTimeOffset CreatedAt,
@@ -47,7 +53,7 @@ public sealed record DispatchResponse(
         Examples.Dispatch, Examples.Letter, new LetterRef(Examples.Letter, "Protest letters after the mine explosions in Aghdam and Jabrayil on 6–7 April 2025"),
         Examples.Recipient, new RecipientRef(Examples.Recipient, "UN Mine Action Service", "UNMAS"),
         DispatchChannel.Email, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), "msg-2025-0410-unmas", DispatchStatus.Delivered,
-        new DateOnly(2025, 5, 10), true, 2, [new CitationRef(Examples.Citation, Examples.Source, "the UN Mine Action Service (UNMAS)", null)], Examples.Created, Examples.Updated, 3);
+        new DateOnly(2025, 5, 10), true, null, null, null, 2, [new CitationRef(Examples.Citation, Examples.Source, "the UN Mine Action Service (UNMAS)", null)], Examples.Created, Examples.Updated, 3);
 
     public static Expression<Func<Dispatch, DispatchResponse>> Projection(DateOnly today) =>
     d => new DispatchResponse(
@@ -58,6 +64,7 @@ public sealed record DispatchResponse(
             new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym),
             d.Channel, d.SentAt, d.DeliveryRef, d.Status, d.DueOn,
             d.DueOn != null && d.DueOn < today && Dispatches.Overdue.AwaitingReply.Contains(d.Status),
+            d.ReferredFromDispatchId, d.FirstReplyAt, d.DaysToFirstReply,
             d.Events.Count,
             d.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
             d.CreatedAt, d.UpdatedAt, d.Version);

@@ -46,7 +46,7 @@ public sealed class DispatchWrites : WriteModel<Dispatch, DispatchRequest, Dispa
             dispatch.Status = DispatchStatus.Sent;
         }
 
-        dispatch.DueOn = Deadlines.DueOn(dispatch, dispatch.Letter, dispatch.Recipient, http);
+        Deadlines.Refresh(dispatch, dispatch.Letter, dispatch.Recipient, http);
     }
 
     public override DispatchRequest ToRequest(Dispatch dispatch) => new()
@@ -62,6 +62,8 @@ public sealed class DispatchWrites : WriteModel<Dispatch, DispatchRequest, Dispa
     [
         .. await db.DispatchEvents.Where(e => e.DispatchId == id)
             .Select(e => new Reference("event", e.Id, e.Type.ToString())).ToListAsync(cancellationToken),
+        .. await db.Dispatches.Where(d => d.ReferredFromDispatchId == id)
+            .Select(d => new Reference("referral dispatch", d.Id, d.Recipient.Name)).ToListAsync(cancellationToken),
         .. await db.Citations.Where(c => c.DispatchId == id)
             .Select(c => new Reference("citation", c.Id, c.Quote)).ToListAsync(cancellationToken),
     ];

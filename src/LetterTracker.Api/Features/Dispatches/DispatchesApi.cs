@@ -15,6 +15,15 @@ public static class DispatchesApi
             ListDispatches, GetDispatch, CreateDispatch, ReplaceDispatch, PatchDispatch, DeleteDispatch));
         group.MapGet("/{id}/events", ListDispatchEvents).NamedAfter(ListDispatchEvents).ProducesReadProblems();
         group.MapGet("/{id}/events/{eventId}", GetDispatchEvent).NamedAfter(GetDispatchEvent).ProducesReadProblems();
+        group.MapPost("/{id}/events", RecordDispatchEvent).NamedAfter(RecordDispatchEvent)
+            .WithMetadata(new OptionalIfMatch(
+                "The dispatch's ETag as last read: the event is then recorded only if the dispatch has not changed since (else 412). " +
+                "Without it, the event is checked against the dispatch's current status."))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
     /// <summary>List dispatches across letters</summary>
@@ -48,6 +57,22 @@ public static class DispatchesApi
         return TypedResults.Ok(await db.DispatchEvents.Where(e => e.DispatchId == id)
             .ToPageAsync(DispatchEventResponse.Projection, page, http, cancellationToken, DispatchEventResponse.Chronological));
     }
+
+    /// <summary>Record an event of a dispatch</summary>
+    /// <remarks>
+    /// Appends to the dispatch's history and moves its status forward: sent, delivered, acknowledged, then one
+    /// outcome (responded, referred, declined or closed); steps may be skipped, never undone. followUpSent and note
+    /// leave the status as it is. A move the lifecycle does not allow is 409, naming currentStatus and
+    /// requestedStatus. The first answer (acknowledged, responded, referred, declined) dates the first reply; a
+    /// sent event dates the dispatch and its dueOn. A referred event with referredToRecipientId opens a dispatch of
+    /// the same letter to that body, sent at the same time and linked by referredFromDispatchId (openDispatch: false
+    /// records the referral only). Events are the history: they are not changed or deleted afterwards.
+    /// </remarks>
+    /// <param name="id">The dispatch's id (a UUID).</param>
+    /// <param name="dispatchEvent">What happened, and when.</param>
+    public static Task<Created<DispatchEventResponse>> RecordDispatchEvent(
+        Guid id, DispatchEventRequest dispatchEvent, HttpContext http, CancellationToken cancellationToken) =>
+        DispatchEventWrites.Record(id, dispatchEvent, http, cancellationToken);
 
     /// <summary>Get one event of a dispatch</summary>
     /// <remarks>The ETag header carries the record's version.</remarks>

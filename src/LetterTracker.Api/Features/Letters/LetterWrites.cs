@@ -52,7 +52,7 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
         // The letter's send date dates the dispatches that have none of their own.
         foreach (var dispatch in letter.Dispatches)
         {
-            dispatch.DueOn = Deadlines.DueOn(dispatch, letter, dispatch.Recipient, http);
+            Deadlines.Refresh(dispatch, letter, dispatch.Recipient, http);
         }
     }
 

@@ -67,7 +67,7 @@ public sealed class RecipientWrites : WriteModel<Recipient, RecipientRequest, Re
         var dispatches = await db.Dispatches.Include(d => d.Letter).Where(d => d.RecipientId == recipient.Id).ToListAsync(cancellationToken);
         foreach (var dispatch in dispatches)
         {
-            dispatch.DueOn = Deadlines.DueOn(dispatch, dispatch.Letter, recipient, http);
+            Deadlines.Refresh(dispatch, dispatch.Letter, recipient, http);
         }
     }
 

@@ -1,0 +1,172 @@
+using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Writes;
+using LetterTracker.Data;
+using LetterTracker.Data.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterTracker.Api.Features.Dispatches;
+
+/// <summary>
+/// Recording an event: checked against the dispatch's current status, then the event, the status and the
+/// dates that follow from it (and a referral's new dispatch) are saved together, compare-and-set on the
+/// dispatch's version, so two events racing on one dispatch are never both checked against the old status.
+/// </summary>
+public static class DispatchEventWrites
+{
+    /// <summary>Without If-Match, an event that lost a race is checked again against the new status this many times in all.</summary>
+    private const int Attempts = 3;
+
+    public static async Task<Created<DispatchEventResponse>> Record(
+        Guid dispatchId, DispatchEventRequest request, HttpContext http, CancellationToken cancellationToken)
+    {
+        // If-Match is optional here: with it, the event is recorded only on the version the client read.
+        IReadOnlyList<string>? tags = http.Request.Headers.IfMatch.Count == 0 ? null : IfMatch.RequiredTags(http.Request);
+        var db = http.RequestServices.GetRequiredService<LetterTrackerDbContext>();
+        for (var attempt = 1; ; attempt++)
+        {
+            var dispatch = await db.Dispatches.Include(d => d.Letter).Include(d => d.Recipient)
+                .FirstOrDefaultAsync(d => d.Id == dispatchId, cancellationToken)
+                ?? throw ProblemException.NotFound("dispatch", dispatchId);
+            var version = tags is null ? dispatch.Version : IfMatch.Match(dispatch, tags, "dispatch");
+            if (attempt == 1)
+            {
+                await Writes.Validate(request, recordId: null, http, cancellationToken);
+            }
+
+            var recorded = await ApplyAsync(request, dispatch, db, http, cancellationToken);
+            var versionEntry = db.Entry(dispatch).Property(d => d.Version);
+            versionEntry.OriginalValue = version;
+            versionEntry.IsModified = true;
+            try
+            {
+                await Writes.Save(db, "dispatch", dispatch, cancellationToken);
+            }
+            catch (ProblemException stale) when (stale.Status == StatusCodes.Status412PreconditionFailed && tags is null && attempt < Attempts)
+            {
+                continue; // another event was recorded meanwhile: check this one against the status it left
+            }
+
+            var location = $"/api/dispatches/{dispatchId}/events/{recorded.Id}";
+            return TypedResults.Created(location, await db.DispatchEvents.ReadAsync(
+                recorded.Id, DispatchEventResponse.Projection, "event", http.Response, cancellationToken));
+        }
+    }
+
+    private static async Task<DispatchEvent> ApplyAsync(
+        DispatchEventRequest request, Dispatch dispatch, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var type = request.Type!.Value;
+        var at = request.At!.Value;
+        DispatchLifecycle.Check(dispatch.Status, type);
+        if (type == DispatchEventType.Sent && dispatch.Letter.Status == LetterStatus.Draft)
+        {
+            throw ProblemException.Conflict("The letter is still a draft: set its status to sent before recording that a dispatch of it was sent.");
+        }
+
+        await CheckChronologyAsync(dispatch, type, at, db, cancellationToken);
+
+        var recorded = new DispatchEvent
+        {
+            DispatchId = dispatch.Id,
+            Type = type,
+            At = at,
+            Note = request.Note,
+            ResponseSummary = request.ResponseSummary,
+            SourceId = request.SourceId,
+            ReferredToRecipientId = request.ReferredToRecipientId,
+        };
+        db.DispatchEvents.Add(recorded);
+
+        dispatch.Status = DispatchLifecycle.StatusAfter(type) ?? dispatch.Status;
+        if (type == DispatchEventType.Sent)
+        {
+            dispatch.SentAt = at;
+        }
+
+        if (DispatchLifecycle.IsReply(type))
+        {
+            dispatch.FirstReplyAt ??= at;
+        }
+
+        Deadlines.Refresh(dispatch, dispatch.Letter, dispatch.Recipient, http);
+
+        if (request.ReferredToRecipientId is { } referredTo)
+        {
+            await ReferAsync(dispatch, referredTo, request.OpenDispatch ?? true, at, db, http, cancellationToken);
+        }
+
+        return recorded;
+    }
+
+    /// <summary>A status change cannot predate the sending or the previous status change, so the history reads in order.</summary>
+    private static async Task CheckChronologyAsync(
+        Dispatch dispatch, DispatchEventType type, DateTimeOffset at, LetterTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        if (type != DispatchEventType.Sent && dispatch.SentAt is { } sentAt && at < sentAt)
+        {
+            throw ProblemException.Invalid("at", $"The dispatch was sent at {sentAt:O}; nothing can happen to it before that.");
+        }
+
+        if (DispatchLifecycle.StatusAfter(type) is null)
+        {
+            return;
+        }
+
+        var statusTypes = Enum.GetValues<DispatchEventType>().Where(t => DispatchLifecycle.StatusAfter(t) is not null).ToArray();
+        var lastChange = await db.DispatchEvents.AsNoTracking()
+            .Where(e => e.DispatchId == dispatch.Id && statusTypes.Contains(e.Type))
+            .OrderByDescending(e => e.At).Select(e => (DateTimeOffset?)e.At).FirstOrDefaultAsync(cancellationToken);
+        if (lastChange is { } last && at < last)
+        {
+            throw ProblemException.Invalid("at", $"The dispatch's status last changed at {last:O}; a later status cannot have been reached before that.");
+        }
+    }
+
+    /// <summary>The body the recipient passed the letter to gets its own dispatch, linked to this one, unless the client declines it.</summary>
+    private static async Task ReferAsync(
+        Dispatch dispatch, Guid referredTo, bool openDispatch, DateTimeOffset at, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (referredTo == dispatch.RecipientId)
+        {
+            throw ProblemException.Invalid("referredToRecipientId", "A recipient cannot refer a letter to itself.");
+        }
+
+        var recipient = await db.Recipients.LoadAsync(referredTo, "referredToRecipientId", "recipient", cancellationToken);
+        if (!openDispatch)
+        {
+            return;
+        }
+
+        var existing = await db.Dispatches.Where(d => d.LetterId == dispatch.LetterId && d.RecipientId == referredTo)
+            .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            var conflict = ProblemException.Conflict(
+                $"The letter already has a dispatch to {recipient.Name} ({existing}); send openDispatch: false to record the referral without opening another.");
+            conflict.Extensions["existingDispatchId"] = existing;
+            throw conflict;
+        }
+
+        var opened = new Dispatch
+        {
+            LetterId = dispatch.LetterId,
+            Letter = dispatch.Letter,
+            RecipientId = referredTo,
+            Recipient = recipient,
+            Status = DispatchStatus.Sent,
+            SentAt = at,
+            ReferredFromDispatchId = dispatch.Id,
+        };
+        Deadlines.Refresh(opened, dispatch.Letter, recipient, http);
+        db.Dispatches.Add(opened);
+        db.DispatchEvents.Add(new DispatchEvent
+        {
+            Dispatch = opened,
+            Type = DispatchEventType.Sent,
+            At = at,
+            Note = $"Referred by {dispatch.Recipient.Name}.",
+        });
+    }
+
+}
