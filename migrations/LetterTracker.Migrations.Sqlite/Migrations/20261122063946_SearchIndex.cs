@@ -4,19 +4,107 @@
 
 namespace LetterTracker.Migrations.Sqlite.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// Full-text search: an FTS5 table with one row per searchable record, kept in step by triggers,
+    /// so a write and its index update commit together whichever code path wrote.
+    /// </summary>
+    /// <remarks>
+    /// FTS5 finds rows fast only by MATCH or rowid, so SearchIndexRows gives each record a stable
+    /// rowid to update and delete by (a table's own implicit rowid may change on VACUUM).
+    /// A later migration that rebuilds one of these tables (SQLite's way to alter a column) drops
+    /// its triggers: such a migration must create them again (a test checks they exist).
+    /// </remarks>
     public partial class SearchIndex : Migration
     {
+        /// <summary>A record type in the index: its table, the columns it is built from, and Title and Body as SQL over a row named {0}.</summary>
+        private sealed record Indexed(string Type, string Table, string[] Columns, string Title, string Body);
+
+        // Lists are JSON text whose non-ASCII characters may be \u-escaped: json_each reads them back.
+        private static readonly Indexed[] Records =
+        [
+            new("letter", "Letters", ["Subject", "Summary", "Body", "Demands"],
+                "{0}.\"Subject\"",
+                "concat_ws(char(10), {0}.\"Summary\", {0}.\"Body\", (SELECT group_concat(value, char(10)) FROM json_each({0}.\"Demands\")))"),
+            new("incident", "Incidents", ["Title", "District", "DistrictAliases", "Place", "Country", "Description"],
+                "{0}.\"Title\"",
+                "concat_ws(char(10), {0}.\"District\", (SELECT group_concat(value, char(10)) FROM json_each({0}.\"DistrictAliases\")), {0}.\"Place\", {0}.\"Country\", {0}.\"Description\")"),
+            new("organisation", "Organisations", ["Name", "Aliases", "City", "Country"],
+                "{0}.\"Name\"",
+                "concat_ws(char(10), (SELECT group_concat(value, char(10)) FROM json_each({0}.\"Aliases\")), {0}.\"City\", {0}.\"Country\")"),
+            new("recipient", "Recipients", ["Name", "Acronym", "Country"],
+                "{0}.\"Name\" || coalesce(' (' || {0}.\"Acronym\" || ')', '')",
+                "concat_ws(char(10), {0}.\"Acronym\", {0}.\"Country\")"),
+            new("source", "Sources", ["Title", "Outlet", "Author", "Attribution", "FullText"],
+                "coalesce({0}.\"Title\", {0}.\"Attribution\")",
+                "concat_ws(char(10), {0}.\"Outlet\", {0}.\"Author\", {0}.\"Attribution\", {0}.\"FullText\")"),
+        ];
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE "SearchIndex" USING fts5(
+                    "Type" UNINDEXED, "RecordId" UNINDEXED, "Title", "Body",
+                    tokenize = 'unicode61 remove_diacritics 2');
+                """);
+            // The default rank: BM25 with a title match worth ten body matches.
+            migrationBuilder.Sql("""INSERT INTO "SearchIndex" ("SearchIndex", "rank") VALUES ('rank', 'bm25(0, 0, 10, 1)');""");
+            migrationBuilder.Sql("""
+                CREATE TABLE "SearchIndexRows" (
+                    "RowId" INTEGER PRIMARY KEY,
+                    "Type" TEXT NOT NULL,
+                    "RecordId" TEXT NOT NULL,
+                    UNIQUE ("Type", "RecordId"));
+                """);
 
+            foreach (var record in Records)
+            {
+                var rowId = $"(SELECT \"RowId\" FROM \"SearchIndexRows\" WHERE \"Type\" = '{record.Type}' AND \"RecordId\" = {{0}}.\"Id\")";
+                migrationBuilder.Sql($$"""
+                    CREATE TRIGGER "SearchIndex_{{record.Table}}_Insert" AFTER INSERT ON "{{record.Table}}" BEGIN
+                        INSERT INTO "SearchIndexRows" ("Type", "RecordId") VALUES ('{{record.Type}}', NEW."Id");
+                        INSERT INTO "SearchIndex" (rowid, "Type", "RecordId", "Title", "Body")
+                        VALUES ({{Over(rowId, "NEW")}}, '{{record.Type}}', NEW."Id", {{Over(record.Title, "NEW")}}, {{Over(record.Body, "NEW")}});
+                    END;
+                    """);
+                migrationBuilder.Sql($$"""
+                    CREATE TRIGGER "SearchIndex_{{record.Table}}_Update" AFTER UPDATE OF {{string.Join(", ", record.Columns.Select(c => $"\"{c}\""))}} ON "{{record.Table}}" BEGIN
+                        UPDATE "SearchIndex" SET "Title" = {{Over(record.Title, "NEW")}}, "Body" = {{Over(record.Body, "NEW")}}
+                        WHERE rowid = {{Over(rowId, "NEW")}};
+                    END;
+                    """);
+                migrationBuilder.Sql($$"""
+                    CREATE TRIGGER "SearchIndex_{{record.Table}}_Delete" AFTER DELETE ON "{{record.Table}}" BEGIN
+                        DELETE FROM "SearchIndex" WHERE rowid = {{Over(rowId, "OLD")}};
+                        DELETE FROM "SearchIndexRows" WHERE "Type" = '{{record.Type}}' AND "RecordId" = OLD."Id";
+                    END;
+                    """);
+
+                // Records written before this migration (none on a new database, whose seed comes after).
+                var table = $"\"{record.Table}\"";
+                migrationBuilder.Sql($$"""
+                    INSERT INTO "SearchIndexRows" ("Type", "RecordId") SELECT '{{record.Type}}', "Id" FROM {{table}};
+                    INSERT INTO "SearchIndex" (rowid, "Type", "RecordId", "Title", "Body")
+                    SELECT {{Over(rowId, table)}}, '{{record.Type}}', "Id", {{Over(record.Title, table)}}, {{Over(record.Body, table)}} FROM {{table}};
+                    """);
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            foreach (var record in Records)
+            {
+                foreach (var operation in new[] { "Insert", "Update", "Delete" })
+                {
+                    migrationBuilder.Sql($"""DROP TRIGGER "SearchIndex_{record.Table}_{operation}";""");
+                }
+            }
 
+            migrationBuilder.Sql("""DROP TABLE "SearchIndexRows";""");
+            migrationBuilder.Sql("""DROP TABLE "SearchIndex";""");
         }
+
+        private static string Over(string sql, string row) => string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, row);
     }
 }

@@ -13,7 +13,9 @@ public static class DatabaseSnapshot
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            // A virtual table (the FTS5 search index) is read through itself; its shadow tables, some
+            // without rowids, are its storage, not content.
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow') ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
