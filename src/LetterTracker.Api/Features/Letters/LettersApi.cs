@@ -18,7 +18,7 @@ public static class LettersApi
     }
 
     /// <summary>List letters</summary>
-    /// <remarks>Each with its signatories, incidents, figures, dispatches and citations, oldest record first unless sort says otherwise. Filter by signing organisation, recipient, incident, status and the dates sent; the filters combine with AND, each given at most once; an unknown status or sort, a malformed id or date, or sentTo before sentFrom is a 400 keyed by the parameter. Paged with limit and cursor; a cursor only continues the sort it was issued for.</remarks>
+    /// <remarks>Each with its signatories, incidents, figures, dispatches and citations, oldest record first unless sort says otherwise. Filter by signing organisation, recipient, incident, status, the dates sent and words (q); the filters combine with AND, each given at most once; an unknown status or sort, a malformed id or date, sentTo before sentFrom or a q without a word is a 400 keyed by the parameter. Paged with limit and cursor; a cursor only continues the sort it was issued for.</remarks>
     public static async Task<Ok<Page<LetterResponse>>> ListLetters(
         [AsParameters] LetterListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await query.Filter(db.Letters, db, http.Request)
