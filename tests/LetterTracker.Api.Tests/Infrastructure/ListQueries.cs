@@ -25,6 +25,10 @@ public static class ListQueries
 
     public static string[] ByIdDescending(params string[] ids) => [.. ids.Order(StringComparer.Ordinal).Reverse()];
 
+    /// <summary>A cursor as a client could forge one: base64url of any JSON.</summary>
+    public static string ForgedCursor(string json) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
     /// <summary>Asserts a 400 problem keyed by exactly this parameter.</summary>
     public static async Task AssertRefusedAsync(this HttpClient client, string url, string parameter)
     {

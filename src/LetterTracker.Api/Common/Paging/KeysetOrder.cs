@@ -98,7 +98,9 @@ public static class KeysetOrder
 
             try
             {
-                return json.Deserialize<TKey>() ?? throw new JsonException();
+                var key = json.Deserialize<TKey>() ?? throw new JsonException();
+                // A NUL would reach PostgreSQL as a parameter, which refuses it; no stored key has one.
+                return key is string text && text.Contains('\0', StringComparison.Ordinal) ? throw new JsonException() : key;
             }
             catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
             {

@@ -251,6 +251,14 @@ public sealed class DispatchQueryTests(DispatchQueryTests.App fixture) : IClassF
     }
 
     [Theory]
+    [InlineData("dueOn", """{"order":"dueOn","key":"2025-13-45","id":"01a201be-96aa-7475-9a3c-990f2ef5639a"}""")]
+    [InlineData("dueOn", """{"order":"dueOn","key":{"on":"2025-04-20"},"id":"01a201be-96aa-7475-9a3c-990f2ef5639a"}""")]
+    [InlineData("sentAt", """{"order":"sentAt","key":"not an instant","id":"01a201be-96aa-7475-9a3c-990f2ef5639a"}""")]
+    [InlineData("-createdAt", """{"order":"-createdAt","id":"00000000-0000-0000-0000-000000000000"}""")]
+    public Task A_forged_cursor_is_a_400_keyed_cursor(string sort, string json) =>
+        client.AssertRefusedAsync($"{List}?sort={sort}&cursor={ForgedCursor(json)}", "cursor");
+
+    [Theory]
     [InlineData("status=Sent", "status")] // names are camelCase, as the API writes them
     [InlineData("status=1", "status")] // not enum numbers
     [InlineData("status=overdue", "status")]

@@ -74,6 +74,9 @@ public sealed class OrganisationQueryTests(OrganisationQueryTests.App fixture) :
         using var postgresClient = app.CreateClient();
         await AssertFiltersAsync(postgresClient, set);
         await AssertSortsAsync(postgresClient, set);
+        // PostgreSQL refuses a NUL in a text parameter: the cursor's key never gets that far.
+        var nul = ForgedCursor("""{"order":"name","key":"Linden\u0000","id":"01a201be-96aa-7475-9a3c-990f2ef5639a"}""");
+        await postgresClient.AssertRefusedAsync($"{List}?sort=name&cursor={nul}", "cursor");
     }
 
     private static async Task AssertFiltersAsync(HttpClient client, Data s)
@@ -111,6 +114,23 @@ public sealed class OrganisationQueryTests(OrganisationQueryTests.App fixture) :
         await seededClient.AssertListAsync($"{List}?q=bremen", bremen);
         // No report gives a signatory's country.
         await seededClient.AssertListAsync($"{List}?country=Germany");
+    }
+
+    [Theory]
+    [InlineData("""{"order":"name","key":null,"id":"01a201be-96aa-7475-9a3c-990f2ef5639a"}""")] // names are never null
+    [InlineData("""{"order":"name","key":7,"id":"01a201be-96aa-7475-9a3c-990f2ef5639a"}""")]
+    [InlineData("""{"order":"name","key":"Linden\u0000","id":"01a201be-96aa-7475-9a3c-990f2ef5639a"}""")] // PostgreSQL would refuse the NUL
+    [InlineData("""{"order":"-name","key":"Linden","id":"01a201be-96aa-7475-9a3c-990f2ef5639a"}""")] // another order's
+    public Task A_forged_cursor_is_a_400_keyed_cursor(string json) =>
+        client.AssertRefusedAsync($"{List}?sort=name&cursor={ForgedCursor(json)}", "cursor");
+
+    [Fact]
+    public async Task A_cursor_may_name_a_position_between_records()
+    {
+        // After "Birch Centre": the cursor names a key, not a record, so it need not be an existing one.
+        var cursor = ForgedCursor("""{"order":"name","key":"Birch Centre","id":"ffffffff-ffff-ffff-ffff-ffffffffffff"}""");
+        var page = await client.GetObjectAsync($"{List}?sort=name&limit=200&cursor={cursor}");
+        Assert.Equal([Set.O4, Set.O6, .. ById(Set.O1, Set.O5)], page["items"]!.AsArray().Select(i => i.Str("id")));
     }
 
     [Theory]
