@@ -57,7 +57,7 @@ public static class ApiSetup
 
     public static void MapFeatures(this WebApplication app)
     {
-        var api = app.MapGroup("/api").AnswerRefusalsAsProblems();
+        var api = app.MapGroup("/api").AnswerRefusalsAsProblems().AddEndpointFilter<Common.Writes.WriteGateFilter>();
         api.MapSources();
         api.MapCitations();
         api.MapIncidents();

@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
 using LetterTracker.Data.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public static class DatabaseSetup
         builder.Services.Configure<DatabaseSettings>(builder.Configuration.GetSection(DatabaseSettings.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<EntityStampInterceptor>();
+        builder.Services.AddSingleton(services => new WriteGate(services.GetRequiredService<IOptions<DatabaseSettings>>().Value.Provider));
         // Settings are read when the first context is built, not here, so every configuration
         // source (including a test host's overrides) has its say.
         builder.Services.AddDbContext<LetterTrackerDbContext>((services, options) =>

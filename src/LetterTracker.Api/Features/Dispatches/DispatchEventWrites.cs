@@ -15,7 +15,7 @@ namespace LetterTracker.Api.Features.Dispatches;
 public static class DispatchEventWrites
 {
     /// <summary>Without If-Match, an event that lost a race is checked again against the new status this many times in all.</summary>
-    private const int Attempts = 3;
+    private const int Attempts = 5;
 
     public static async Task<Created<DispatchEventResponse>> Record(
         Guid dispatchId, DispatchEventRequest request, HttpContext http, CancellationToken cancellationToken)
@@ -42,9 +42,16 @@ public static class DispatchEventWrites
             {
                 await Writes.Save(db, "dispatch", dispatch, cancellationToken);
             }
-            catch (ProblemException stale) when (stale.Status == StatusCodes.Status412PreconditionFailed && tags is null && attempt < Attempts)
+            catch (ProblemException stale) when (stale.Status == StatusCodes.Status412PreconditionFailed && tags is null)
             {
-                continue; // another event was recorded meanwhile: check this one against the status it left
+                // Another event was recorded meanwhile: check this one against the status it left. The
+                // client named no version, so a 412 would make no sense to it.
+                if (attempt < Attempts)
+                {
+                    continue;
+                }
+
+                throw ProblemException.Conflict("The dispatch kept changing while this event was being recorded; send it again.");
             }
 
             var location = $"/api/dispatches/{dispatchId}/events/{recorded.Id}";
