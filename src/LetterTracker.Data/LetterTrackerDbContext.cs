@@ -16,6 +16,9 @@ public sealed class LetterTrackerDbContext(DbContextOptions<LetterTrackerDbConte
     public DbSet<DispatchEvent> DispatchEvents => Set<DispatchEvent>();
     public DbSet<DispatchTally> DispatchTallies => Set<DispatchTally>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

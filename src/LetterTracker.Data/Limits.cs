@@ -14,4 +14,5 @@ public static class Limits
     public const int Description = 4000;
     public const int Summary = 8000;
     public const int Quote = 4000;
+    public const int IdempotencyKey = 200;
 }

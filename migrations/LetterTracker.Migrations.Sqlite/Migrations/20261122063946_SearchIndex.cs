@@ -31,9 +31,10 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
             new("organisation", "Organisations", ["Name", "Aliases", "City", "Country"],
                 "{0}.\"Name\"",
                 "concat_ws(char(10), (SELECT group_concat(value, char(10)) FROM json_each({0}.\"Aliases\")), {0}.\"City\", {0}.\"Country\")"),
+            // The acronym is in the title only: in the body too, a snippet could be the bare acronym.
             new("recipient", "Recipients", ["Name", "Acronym", "Country"],
                 "{0}.\"Name\" || coalesce(' (' || {0}.\"Acronym\" || ')', '')",
-                "concat_ws(char(10), {0}.\"Acronym\", {0}.\"Country\")"),
+                "coalesce({0}.\"Country\", '')"),
             new("source", "Sources", ["Title", "Outlet", "Author", "Attribution", "FullText"],
                 "coalesce({0}.\"Title\", {0}.\"Attribution\")",
                 "concat_ws(char(10), {0}.\"Outlet\", {0}.\"Author\", {0}.\"Attribution\", {0}.\"FullText\")"),

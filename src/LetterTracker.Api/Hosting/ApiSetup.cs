@@ -11,7 +11,9 @@ using LetterTracker.Api.Features.Incidents;
 using LetterTracker.Api.Features.Letters;
 using LetterTracker.Api.Features.Organisations;
 using LetterTracker.Api.Features.Recipients;
+using LetterTracker.Api.Features.Search;
 using LetterTracker.Api.Features.Sources;
+using LetterTracker.Api.Features.Stats;
 
 namespace LetterTracker.Api.Hosting;
 
@@ -66,6 +68,8 @@ public static class ApiSetup
         api.MapRecipients();
         api.MapLetters();
         api.MapDispatches();
+        api.MapSearch();
+        api.MapStats();
         app.MapHealth();
     }
 }

@@ -21,7 +21,13 @@ public static class Cursor
     public static string Encode(Position position) =>
         Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(position, JsonOptions));
 
-    public static Position Decode(string cursor, string? expectedOrder)
+    /// <param name="cursor">The cursor as the client sent it.</param>
+    /// <param name="expectedOrder">The name of the order the list is read in.</param>
+    /// <param name="orderReadsKey">
+    /// The order checks the key itself (see <see cref="IKeysetOrder{TEntity, TResponse}"/>), where a null
+    /// key stands for a record without the sort field; otherwise a named order's cursor needs a key.
+    /// </param>
+    public static Position Decode(string cursor, string? expectedOrder, bool orderReadsKey = false)
     {
         // IsValid first: TryDecodeFromChars throws, rather than returning false, on some malformed input.
         if (cursor.Length > MaxLength || !Base64Url.IsValid(cursor, out var length))
@@ -41,8 +47,8 @@ public static class Cursor
             throw Invalid();
         }
 
-        // The order checks the key when it reads from the position.
-        if (position is null || position.Id == Guid.Empty || position.Order != expectedOrder)
+        if (position is null || position.Id == Guid.Empty || position.Order != expectedOrder
+            || (expectedOrder is not null && position.Key is null && !orderReadsKey))
         {
             throw Invalid();
         }

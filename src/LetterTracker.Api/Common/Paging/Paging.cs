@@ -19,15 +19,9 @@ public static class Paging
         where TEntity : Entity
         where TResponse : class, IResource
     {
-        var settings = http.RequestServices.GetRequiredService<IOptions<PagingSettings>>().Value;
-        var limit = query.Limit ?? settings.DefaultLimit;
-        if (limit < 1 || limit > settings.MaxLimit)
-        {
-            throw ProblemException.Invalid("limit", $"Must be between 1 and {settings.MaxLimit}.");
-        }
-
+        var limit = LimitOf(query, http);
         order ??= KeysetOrder.ById<TEntity, TResponse>();
-        var after = query.Cursor is null ? null : Cursor.Decode(query.Cursor, order.Name);
+        var after = query.Cursor is null ? null : Cursor.Decode(query.Cursor, order.Name, orderReadsKey: true);
         var items = new List<TResponse>();
         foreach (var part in order.Read(records, after))
         {
@@ -40,16 +34,37 @@ public static class Paging
             }
         }
 
-        string? nextCursor = null;
-        if (items.Count > limit)
+        return ToPage(items, limit, http, last => new Cursor.Position(order.Name, order.KeyOf(last), last.Id));
+    }
+
+    /// <summary>The page size asked for, the configured default when omitted; a 400 keyed limit when out of bounds.</summary>
+    public static int LimitOf(PageQuery query, HttpContext http)
+    {
+        var settings = http.RequestServices.GetRequiredService<IOptions<PagingSettings>>().Value;
+        var limit = query.Limit ?? settings.DefaultLimit;
+        if (limit < 1 || limit > settings.MaxLimit)
         {
-            items.RemoveAt(limit);
-            var last = items[^1];
-            nextCursor = Cursor.Encode(new Cursor.Position(order.Name, order.KeyOf(last), last.Id));
+            throw ProblemException.Invalid("limit", $"Must be between 1 and {settings.MaxLimit}.");
+        }
+
+        return limit;
+    }
+
+    /// <summary>
+    /// A page from rows read one past the limit: the extra row, when there is one, only says that a
+    /// next page exists; the last row kept is where it starts (nextCursor and the Link header).
+    /// </summary>
+    public static Page<T> ToPage<T>(List<T> rows, int limit, HttpContext http, Func<T, Cursor.Position> positionOf)
+    {
+        string? nextCursor = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveAt(limit);
+            nextCursor = Cursor.Encode(positionOf(rows[^1]));
             http.Response.Headers.Link = $"<{NextPageUrl(http.Request, limit, nextCursor)}>; rel=\"next\"";
         }
 
-        return new Page<TResponse>(items, nextCursor);
+        return new Page<T>(rows, nextCursor);
     }
 
     /// <summary>The same request (path and filters) with the next cursor.</summary>

@@ -79,7 +79,8 @@ public sealed class SearchTerms
     /// <summary>
     /// A PostgreSQL tsquery expression with the terms as parameters {first}, {first + 1}, ...:
     /// phraseto_tsquery reads each as plain text (words in order, no operators), &amp;&amp; requires all.
+    /// The text is prepared as the index's documents are (lettertracker_search_text, see the migration).
     /// </summary>
-    public string ToTsQuery(int first) =>
-        string.Join(" && ", Terms.Select((_, i) => $"phraseto_tsquery('lettertracker_search', {{{first + i}}})"));
+    public string ToTsQuery(int first) => string.Join(" && ", Terms.Select((_, i) =>
+        $"phraseto_tsquery('lettertracker_search', lettertracker_search_text({{{first + i}}}))"));
 }

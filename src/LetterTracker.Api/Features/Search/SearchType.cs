@@ -23,6 +23,7 @@ public static class SearchTypes
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    public static SearchType FromIndexName(string name) =>
-        Enum.GetValues<SearchType>().Single(t => t.IndexName() == name);
+    /// <summary>The type the index (and ?type=) names so; null for any other name.</summary>
+    public static SearchType? Named(string name) =>
+        Enum.GetValues<SearchType>().Cast<SearchType?>().FirstOrDefault(t => t!.Value.IndexName() == name);
 }
