@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Features.ApiKeys;
 using LetterTracker.Api.Features.CasualtyFigures;
 using LetterTracker.Api.Features.Citations;
 using LetterTracker.Api.Features.Dispatches;
@@ -44,6 +46,7 @@ public static class ApiSetup
         // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
+        services.AddAccess(builder.Configuration);
         services.AddValidators();
         services.AddSwagger();
     }
@@ -54,11 +57,12 @@ public static class ApiSetup
         app.UseStatusCodePages();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "LetterTracker API");
+        app.UseAccess();
     }
 
     public static void MapFeatures(this WebApplication app)
     {
-        var api = app.MapGroup("/api").AnswerRefusalsAsProblems().AddEndpointFilter<Common.Writes.WriteGateFilter>();
+        var api = app.MapGroup("/api").RequireAccessRules().AnswerRefusalsAsProblems().AddEndpointFilter<Common.Writes.WriteGateFilter>();
         api.MapSources();
         api.MapCitations();
         api.MapIncidents();
@@ -68,6 +72,7 @@ public static class ApiSetup
         api.MapLetters();
         api.MapDispatches();
         api.MapSearch();
+        api.MapApiKeys();
         app.MapHealth();
     }
 }
