@@ -15,6 +15,7 @@ using LetterTracker.Api.Features.Organisations;
 using LetterTracker.Api.Features.Recipients;
 using LetterTracker.Api.Features.Search;
 using LetterTracker.Api.Features.Sources;
+using LetterTracker.Api.Features.Stats;
 
 namespace LetterTracker.Api.Hosting;
 
@@ -72,6 +73,7 @@ public static class ApiSetup
         api.MapLetters();
         api.MapDispatches();
         api.MapSearch();
+        api.MapStats();
         api.MapApiKeys();
         app.MapHealth();
     }

@@ -85,6 +85,10 @@ public sealed partial class AuthorizationTableTests
 
         ["GET /api/search"] = Rule.Read,
 
+        ["GET /api/stats/recipients"] = Rule.Read,
+        ["GET /api/stats/letters/{letterId}"] = Rule.Read,
+        ["GET /api/stats/overview"] = Rule.Read,
+
         ["GET /api/api-keys"] = Rule.Admin,
         ["GET /api/api-keys/{id}"] = Rule.Admin,
         ["POST /api/api-keys"] = Rule.Admin,
