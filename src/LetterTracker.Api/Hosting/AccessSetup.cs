@@ -16,11 +16,4 @@ public static class AccessSetup
         services.AddSingleton<IAuthorizationHandler, AccessRequirementHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessProblems>();
     }
-
-    /// <summary>After Swagger (which stays open to all): every other request is authenticated, and endpoints apply their rule.</summary>
-    public static void UseAccess(this WebApplication app)
-    {
-        app.UseAuthentication();
-        app.UseAuthorization();
-    }
 }

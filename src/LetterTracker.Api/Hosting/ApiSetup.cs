@@ -56,9 +56,12 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Who calls (the API key, looked up only for endpoints with an access rule) is known early, for
+        // whatever depends on it; whether they may is decided just before the endpoint.
+        app.UseAuthentication();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "LetterTracker API");
-        app.UseAccess();
+        app.UseAuthorization();
     }
 
     public static void MapFeatures(this WebApplication app)
