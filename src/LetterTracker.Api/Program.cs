@@ -1,8 +1,14 @@
+using LetterTracker.Api.Features.ApiKeys;
 using LetterTracker.Api.Hosting;
 
 if (await HealthProbe.TryRunAsync(args) is { } probeResult)
 {
     return probeResult;
+}
+
+if (await CreateKeyCommand.TryRunAsync(args) is { } createKeyResult)
+{
+    return createKeyResult;
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +18,7 @@ builder.AddApi();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+await app.EnsureBootstrapAdminKeyAsync();
 app.UseApi();
 app.MapFeatures();
 await app.RunAsync();

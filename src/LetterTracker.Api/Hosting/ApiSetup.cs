@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Common.Limits;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Features.ApiKeys;
 using LetterTracker.Api.Features.CasualtyFigures;
 using LetterTracker.Api.Features.Citations;
 using LetterTracker.Api.Features.Dispatches;
@@ -48,6 +50,7 @@ public static class ApiSetup
         // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
+        services.AddAccess(builder.Configuration);
         services.AddValidators();
         services.AddSwagger();
     }
@@ -56,16 +59,21 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        // After routing and authentication (which the host runs first), so the caller is known.
-        app.UseRateLimiter();
+        // Oversized requests go first: refusing them needs no key lookup.
         app.UseMiddleware<RequestLimitsMiddleware>();
+        // Who calls (the API key, looked up only for endpoints with an access rule) is known early, for
+        // whatever depends on it; whether they may is decided just before the endpoint.
+        app.UseAuthentication();
+        // After authentication, so that a request with a key uses the key's permits.
+        app.UseRateLimiter();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "LetterTracker API");
+        app.UseAuthorization();
     }
 
     public static void MapFeatures(this WebApplication app)
     {
-        var api = app.MapGroup("/api").AnswerRefusalsAsProblems().AddEndpointFilter<Common.Writes.WriteGateFilter>();
+        var api = app.MapGroup("/api").RequireAccessRules().AnswerRefusalsAsProblems().AddEndpointFilter<Common.Writes.WriteGateFilter>();
         api.MapSources();
         api.MapCitations();
         api.MapIncidents();
@@ -76,6 +84,7 @@ public static class ApiSetup
         api.MapDispatches();
         api.MapSearch();
         api.MapStats();
+        api.MapApiKeys();
         app.MapHealth();
     }
 }

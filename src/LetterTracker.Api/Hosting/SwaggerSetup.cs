@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Access;
 using Microsoft.OpenApi;
 
 namespace LetterTracker.Api.Hosting;
@@ -23,6 +24,17 @@ public static class SwaggerSetup
             options.SchemaFilter<OptionalListsSchemaFilter>();
             options.OperationFilter<HttpSemanticsOperationFilter>();
             options.OperationFilter<LimitResponsesOperationFilter>();
+            // Swagger UI's Authorize button: the key entered there is sent as X-Api-Key on the
+            // operations whose security names this scheme (AccessOperationFilter).
+            options.AddSecurityDefinition(ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeySecrets.Header,
+                Description = "An API key's secret (POST /api/api-keys, the create-key command, or Auth:BootstrapAdminKey). " +
+                    "Reads need none unless Auth:AnonymousRead is false; writes need an editor or admin key; /api/api-keys an admin key.",
+            });
+            options.OperationFilter<AccessOperationFilter>();
         });
     }
 }

@@ -103,7 +103,7 @@ public sealed class SwaggerTests(SeededApp app) : IClassFixture<SeededApp>
         var document = await client.GetObjectAsync("/swagger/v1/swagger.json");
         var schemas = document["components"]!["schemas"]!.AsObject();
         var responseSchemas = schemas.Where(s => s.Key.EndsWith("Response", StringComparison.Ordinal)).ToList();
-        Assert.Equal(9, responseSchemas.Count);
+        Assert.Equal(11, responseSchemas.Count);
         Assert.All(responseSchemas, s => Assert.True(s.Value!["example"] is not null, $"{s.Key} has no example"));
     }
 

@@ -16,7 +16,8 @@ public sealed class UnexpectedErrorTests
     [Fact]
     public async Task An_unexpected_failure_is_a_bare_500_problem_with_a_traceId_and_no_internals()
     {
-        using var app = new LetterTrackerApp(seed: false);
+        // No bootstrap key: writing it at startup would already meet the broken clock (the read needs no key).
+        using var app = new LetterTrackerApp(seed: false, new Dictionary<string, string?> { ["Auth:BootstrapAdminKey"] = null });
         using var broken = app.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

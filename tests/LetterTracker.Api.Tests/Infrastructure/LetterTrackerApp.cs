@@ -1,4 +1,7 @@
+using LetterTracker.Api.Common.Access;
+using LetterTracker.Api.Features.ApiKeys;
 using LetterTracker.Data;
+using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -31,12 +34,16 @@ public sealed class LetterTrackerApp : WebApplicationFactory<Program>
             ["Database:SeedOnStartup"] = seed ? "true" : "false",
             // Tests send requests far faster than any client; the rate limit tests turn it on.
             ["RateLimiting:Enabled"] = "false",
+            ["Auth:BootstrapAdminKey"] = AdminKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             this.settings[key] = value;
         }
     }
+
+    /// <summary>The secret of the admin key every app has (Auth:BootstrapAdminKey), which its clients send unless told otherwise.</summary>
+    public const string AdminKey = "lt_test-bootstrap-admin-key-do-not-use-elsewhere";
 
     public string ConnectionString { get; }
 
@@ -54,6 +61,45 @@ public sealed class LetterTrackerApp : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    /// <summary>Clients send the bootstrap admin key, so tests that are not about access need no key handling.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (settings.GetValueOrDefault("Auth:BootstrapAdminKey") is { Length: > 0 } key)
+        {
+            client.DefaultRequestHeaders.Add(ApiKeySecrets.Header, key);
+        }
+    }
+
+    /// <summary>A client that sends this key's secret as X-Api-Key, or no key at all (apiKey: null).</summary>
+    public HttpClient CreateClient(string? apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove(ApiKeySecrets.Header);
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.TryAddWithoutValidation(ApiKeySecrets.Header, apiKey);
+        }
+
+        return client;
+    }
+
+    /// <summary>A client with a new key of this role.</summary>
+    public async Task<HttpClient> CreateClientAsync(ApiKeyRole role) => CreateClient(apiKey: (await CreateApiKeyAsync(role)).Secret);
+
+    /// <summary>A new key of this role, written to the database directly (so it leaves no trace in the API's own records); its id and secret.</summary>
+    public async Task<(Guid Id, string Secret)> CreateApiKeyAsync(ApiKeyRole role, string? name = null)
+    {
+        var secret = ApiKeySecrets.Generate();
+        var key = KeyIssuing.NewKey(name ?? $"Test {role} key", role, secret);
+        await WithDbAsync(db =>
+        {
+            db.ApiKeys.Add(key);
+            return db.SaveChangesAsync();
+        });
+        return (key.Id, secret);
     }
 
     /// <summary>Runs work against the app's database directly: to arrange data or to inspect it.</summary>

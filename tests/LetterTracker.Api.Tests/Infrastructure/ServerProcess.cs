@@ -12,10 +12,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
     private readonly Process process;
     private readonly List<string> output;
 
-    private ServerProcess(Process process, Uri address, List<string> output)
+    private readonly string? apiKey;
+
+    private ServerProcess(Process process, Uri address, List<string> output, string? apiKey)
     {
         this.process = process;
         this.output = output;
+        this.apiKey = apiKey;
         Address = address;
     }
 
@@ -37,6 +40,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        // The test apps' admin key, unless the environment given sets another (or "" for none).
+        start.Environment["Auth__BootstrapAdminKey"] = LetterTrackerApp.AdminKey;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -79,7 +84,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         try
         {
             var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            return new ServerProcess(process, address, lines);
+            return new ServerProcess(process, address, lines, start.Environment["Auth__BootstrapAdminKey"]);
         }
         catch (TimeoutException)
         {
@@ -89,7 +94,17 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client sending the bootstrap admin key, if the server has one.</summary>
+    public HttpClient CreateClient()
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        if (apiKey is { Length: > 0 })
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        return client;
+    }
 
     /// <summary>Kills the server with SIGKILL: no shutdown, no flush, as a crash or the OOM killer would.</summary>
     public async Task KillAsync()

@@ -1,0 +1,67 @@
+using LetterTracker.Api.Common.Access;
+using LetterTracker.Data;
+using LetterTracker.Data.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LetterTracker.Api.Features.ApiKeys;
+
+/// <summary>
+/// Auth:BootstrapAdminKey, the first way in: when set, an admin key with exactly that secret exists,
+/// created at startup if missing. A revoked one stays revoked (restarting must not undo a revoke);
+/// the secret is never logged, only the key's id.
+/// </summary>
+public static class BootstrapAdminKey
+{
+    public const string Name = "Bootstrap admin key (Auth:BootstrapAdminKey)";
+
+    public static async Task EnsureBootstrapAdminKeyAsync(this WebApplication app)
+    {
+        var secret = app.Services.GetRequiredService<IOptions<AuthSettings>>().Value.BootstrapAdminKey;
+        if (string.IsNullOrEmpty(secret))
+        {
+            return;
+        }
+
+        if (secret.Length < ApiKeySecrets.MinChosenLength || !ApiKeySecrets.IsWellFormed(secret))
+        {
+            throw new InvalidOperationException(
+                $"Auth:BootstrapAdminKey must be {ApiKeySecrets.MinChosenLength} to {ApiKeySecrets.MaxLength} visible ASCII characters (no spaces); the value configured is not (it is not shown here).");
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LetterTrackerDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
+        var hash = ApiKeySecrets.Hash(secret);
+        var existing = await db.ApiKeys.AsNoTracking().Where(k => k.SecretHash == hash)
+            .Select(k => new { k.Id, k.RevokedAt }).FirstOrDefaultAsync();
+        if (existing is { RevokedAt: { } revokedAt })
+        {
+            logger.LogWarning("The bootstrap admin key {KeyId} was revoked at {RevokedAt} and stays revoked; set another Auth:BootstrapAdminKey or use the create-key command.", existing.Id, revokedAt);
+            return;
+        }
+
+        if (existing is not null)
+        {
+            logger.LogInformation("Bootstrap admin key {KeyId}: present", existing.Id);
+            return;
+        }
+
+        var key = KeyIssuing.NewKey(Name, ApiKeyRole.Admin, secret);
+        db.ApiKeys.Add(key);
+        try
+        {
+            await db.SaveChangesAsync();
+            logger.LogInformation("Bootstrap admin key {KeyId}: created", key.Id);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance starting on the same database created it in between (the hash is unique).
+            db.ChangeTracker.Clear();
+            if (!await db.ApiKeys.AnyAsync(k => k.SecretHash == hash))
+            {
+                throw;
+            }
+        }
+    }
+}
