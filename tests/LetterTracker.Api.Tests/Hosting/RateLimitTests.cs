@@ -18,7 +18,7 @@ public sealed class RateLimitTests
     public async Task A_caller_over_its_limit_gets_a_429_problem_with_Retry_After()
     {
         using var app = AppWith(permits: 3, windowSeconds: 60);
-        using var client = app.CreateClient();
+        using var client = app.CreateClient(apiKey: null);
 
         for (var i = 0; i < 3; i++)
         {
@@ -31,12 +31,65 @@ public sealed class RateLimitTests
         Assert.Equal("60", Assert.Single(refused.Headers.GetValues("Retry-After")));
         Assert.Equal("This client address may send 3 requests every 60 seconds; try again in 60 seconds.", problem.Str("detail"));
 
-        // Writes, and requests for paths that do not exist, use the same permits.
+        // Writes (refused before the key they lack is asked for), and requests for paths that do not exist, use the same permits.
         using var write = await client.PostJsonAsync("/api/organisations", new { name = "Refused", kind = "other" });
         await ProblemAssert.IsProblemAsync(write, HttpStatusCode.TooManyRequests);
         Assert.Equal(0, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Organisations)));
         using var unknown = await client.GetAsync("/api/nothing-here");
         await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task Each_API_key_has_its_own_window_apart_from_anonymous_callers()
+    {
+        using var app = AppWith(permits: 3, windowSeconds: 60);
+        var first = await app.CreateApiKeyAsync(LetterTracker.Data.Model.ApiKeyRole.Reader, "First");
+        var second = await app.CreateApiKeyAsync(LetterTracker.Data.Model.ApiKeyRole.Editor, "Second");
+        using var firstClient = app.CreateClient(first.Secret);
+        using var secondClient = app.CreateClient(second.Secret);
+        using var anonymous = app.CreateClient(apiKey: null);
+
+        async Task<List<int>> StatusesAsync(HttpClient client, int count)
+        {
+            var statuses = new List<int>();
+            for (var i = 0; i < count; i++)
+            {
+                using var response = await client.GetAsync("/api/letters");
+                statuses.Add((int)response.StatusCode);
+            }
+
+            return statuses;
+        }
+
+        Assert.Equal([200, 200, 200, 429], await StatusesAsync(firstClient, 4));
+        Assert.Equal([200, 200, 200, 429], await StatusesAsync(secondClient, 4));
+        Assert.Equal([200, 200, 200, 429], await StatusesAsync(anonymous, 4));
+
+        using var refused = await firstClient.GetAsync("/api/letters");
+        var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.Equal("This API key may send 3 requests every 60 seconds; try again in 60 seconds.", problem.Str("detail"));
+    }
+
+    [Fact]
+    public async Task Guessing_keys_uses_up_the_addresss_permits()
+    {
+        using var app = AppWith(permits: 3, windowSeconds: 60);
+        for (var i = 0; i < 3; i++)
+        {
+            using var guess = app.CreateClient(apiKey: $"lt_guess-{i}");
+            using var unauthorized = await guess.GetAsync("/api/letters");
+            Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
+        }
+
+        // A failed key is no key: the guesses counted against the client's address, as anonymous calls do.
+        using var anotherGuess = app.CreateClient(apiKey: "lt_guess-3");
+        await ProblemAssert.IsProblemAsync(await anotherGuess.GetAsync("/api/letters"), HttpStatusCode.TooManyRequests);
+        using var anonymous = app.CreateClient(apiKey: null);
+        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync("/api/letters"), HttpStatusCode.TooManyRequests);
+        // A real key still has its own permits.
+        using var admin = app.CreateClient();
+        using var allowed = await admin.GetAsync("/api/letters");
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }
 
     [Fact]

@@ -24,8 +24,16 @@ public sealed class HostileInputTests
         var records = await RecordsToAimAtAsync(setup, openApi);
         var endpoints = MappedApiEndpoints(app);
 
-        var generator = new HostileRequests(openApi, new Random(Seed), records);
-        var requests = endpoints.SelectMany(e => generator.For(e.Method, e.Path, e.Method switch { "GET" => 30, "DELETE" => 20, _ => 60 })).ToList();
+        var random = new Random(Seed);
+        var generator = new HostileRequests(openApi, random, records);
+        // Most with a key that may do everything, so that they reach validation; some with an editor's
+        // key (403 on key management), without a key (401 on writes) and with a key that is none (401).
+        var editor = (await app.CreateApiKeyAsync(LetterTracker.Data.Model.ApiKeyRole.Editor)).Secret;
+        var keys = new[] { LetterTrackerApp.AdminKey, LetterTrackerApp.AdminKey, LetterTrackerApp.AdminKey, LetterTrackerApp.AdminKey, LetterTrackerApp.AdminKey, LetterTrackerApp.AdminKey, LetterTrackerApp.AdminKey, editor, null, "lt_not-a-key-of-this-api" };
+        var requests = endpoints
+            .SelectMany(e => generator.For(e.Method, e.Path, e.Method switch { "GET" => 30, "DELETE" => 20, _ => 60 }))
+            .Select(r => r with { ApiKey = keys[random.Next(keys.Length)] })
+            .ToList();
         Assert.True(requests.Count >= 2000, $"Only {requests.Count} requests were generated.");
         var unaimed = endpoints.Where(e => !requests.Any(r => r.Endpoint == $"{e.Method} {e.Path}")).ToList();
         Assert.True(unaimed.Count == 0, "No requests for: " + string.Join(", ", unaimed));

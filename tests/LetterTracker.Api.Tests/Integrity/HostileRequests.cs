@@ -8,6 +8,9 @@ namespace LetterTracker.Api.Tests.Integrity;
 /// <summary>A request the generator made to be refused, and what is wrong with it.</summary>
 public sealed record HostileRequest(string Endpoint, string Method, string Url, string Flaw, byte[]? Body, string? ContentType, string? IfMatch)
 {
+    /// <summary>The X-Api-Key to send; none when null.</summary>
+    public string? ApiKey { get; init; }
+
     public HttpRequestMessage ToMessage()
     {
         var message = new HttpRequestMessage(new HttpMethod(Method), Url);
@@ -25,11 +28,16 @@ public sealed record HostileRequest(string Endpoint, string Method, string Url, 
             message.Headers.TryAddWithoutValidation("If-Match", IfMatch);
         }
 
+        if (ApiKey is not null)
+        {
+            message.Headers.TryAddWithoutValidation("X-Api-Key", ApiKey);
+        }
+
         return message;
     }
 
     public override string ToString() =>
-        $"{Endpoint} [{Flaw}]: {Method} {(Url.Length > 200 ? Url[..200] + "…" : Url)}" + (Body is null ? "" : $" {ContentType} {Preview(Body)}");
+        $"{Endpoint} [{Flaw}{(ApiKey == LetterTrackerApp.AdminKey ? "" : ApiKey is null ? ", no key" : $", key {ApiKey[..6]}…")}]: {Method} {(Url.Length > 200 ? Url[..200] + "…" : Url)}" + (Body is null ? "" : $" {ContentType} {Preview(Body)}");
 
     private static string Preview(byte[] body) => body.Length > 200 ? Encoding.UTF8.GetString(body, 0, 200) + $"… ({body.Length} bytes)" : Encoding.UTF8.GetString(body);
 }
