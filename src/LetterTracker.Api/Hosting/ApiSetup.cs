@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Idempotency;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Features.CasualtyFigures;
 using LetterTracker.Api.Features.Citations;
@@ -44,6 +45,7 @@ public static class ApiSetup
         // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
+        services.AddIdempotency(builder.Configuration);
         services.AddValidators();
         services.AddSwagger();
     }
@@ -52,13 +54,18 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseIdempotencyKeys();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "LetterTracker API");
     }
 
     public static void MapFeatures(this WebApplication app)
     {
-        var api = app.MapGroup("/api").AnswerRefusalsAsProblems().AddEndpointFilter<Common.Writes.WriteGateFilter>();
+        // Outermost first: refusals become problems; a keyed POST claims its key and opens its
+        // transaction in its write turn; every other write waits for its turn at the gate.
+        var api = app.MapGroup("/api").AnswerRefusalsAsProblems()
+            .AddEndpointFilter<IdempotencyFilter>()
+            .AddEndpointFilter<Common.Writes.WriteGateFilter>();
         api.MapSources();
         api.MapCitations();
         api.MapIncidents();

@@ -22,6 +22,7 @@ public static class SwaggerSetup
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<OptionalListsSchemaFilter>();
             options.OperationFilter<HttpSemanticsOperationFilter>();
+            options.OperationFilter<Common.Idempotency.IdempotencyOperationFilter>();
         });
     }
 }

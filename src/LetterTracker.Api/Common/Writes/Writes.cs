@@ -159,7 +159,8 @@ public static class Writes
         .GroupBy(r => r.Type)
         .Select(g => $"{g.Count()} {Plural(g.Key, g.Count())} ({string.Join(", ", g.Take(5).Select(r => r.Label ?? r.Id.ToString()))}{(g.Count() > 5 ? ", ..." : "")})"));
 
-    private static bool IsConstraintViolation(DbUpdateException failure) => failure.InnerException switch
+    /// <summary>Whether the database refused the save for a broken constraint (unique, foreign key, check), on either provider.</summary>
+    public static bool IsConstraintViolation(DbUpdateException failure) => failure.InnerException switch
     {
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
         Npgsql.PostgresException postgres => postgres.SqlState.StartsWith("23", StringComparison.Ordinal), // integrity constraint violation
