@@ -14,6 +14,7 @@ using LetterTracker.Api.Features.Organisations;
 using LetterTracker.Api.Features.Recipients;
 using LetterTracker.Api.Features.Search;
 using LetterTracker.Api.Features.Sources;
+using LetterTracker.Api.Features.Stats;
 
 namespace LetterTracker.Api.Hosting;
 
@@ -75,6 +76,7 @@ public static class ApiSetup
         api.MapLetters();
         api.MapDispatches();
         api.MapSearch();
+        api.MapStats();
         app.MapHealth();
     }
 }

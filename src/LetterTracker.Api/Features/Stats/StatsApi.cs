@@ -1,0 +1,146 @@
+using System.Text.Json;
+using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Features.Dispatches;
+using LetterTracker.Api.Features.Letters;
+using LetterTracker.Data;
+using LetterTracker.Data.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterTracker.Api.Features.Stats;
+
+/// <summary>
+/// Statistics read from counters, not by grouping every dispatch: per-recipient status counts come
+/// from DispatchTallies (kept by database triggers in each write's transaction); overdue counts and
+/// reply-delay histograms are indexed queries limited to the recipients or letter asked about.
+/// </summary>
+public static class StatsApi
+{
+    public static void MapStats(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/stats").WithTags("Statistics");
+        group.MapGet("/recipients", ListRecipientStats).NamedAfter(ListRecipientStats).ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/letters/{letterId}", GetLetterProgress).NamedAfter(GetLetterProgress).ProducesReadProblems();
+        group.MapGet("/overview", GetStatsOverview).NamedAfter(GetStatsOverview).ProducesProblem(StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>Statistics per recipient</summary>
+    /// <remarks>For each recipient (oldest record first, paged with limit and cursor like every list): its dispatches by outcome, how many are open and overdue, its response rate and the median days to its first reply. Recipients with no dispatch are listed with zeros and null rates. Filter with kind.</remarks>
+    /// <param name="kind">Only recipients of this kind: unAgency, euInstitution, intergovernmental, ngo or media.</param>
+    public static async Task<Ok<Page<RecipientStats>>> ListRecipientStats(
+        string? kind, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var recipients = ParseKind(kind) is { } only ? db.Recipients.Where(r => r.Kind == only) : db.Recipients;
+        var onPage = await recipients.ToPageAsync(PagedRecipient.Projection, page, http, cancellationToken);
+        var ids = onPage.Items.Select(r => r.Id).ToList();
+
+        var tallies = (await db.DispatchTallies.AsNoTracking().Where(t => ids.Contains(t.RecipientId))
+            .Select(t => new { t.RecipientId, t.Status, t.Count }).ToListAsync(cancellationToken)).ToLookup(t => t.RecipientId);
+        // Overdue (Overdue.Is) counted among the page's recipients' open dispatches, found by the
+        // (RecipientId, Status) index: with dueOn in the WHERE clause, SQLite picks (Status, DueOn) and
+        // walks every overdue dispatch of every recipient instead.
+        var today = clock.Today();
+        var overdue = await db.Dispatches.Where(d => ids.Contains(d.RecipientId) && Overdue.AwaitingReply.Contains(d.Status))
+            .GroupBy(d => d.RecipientId)
+            .Select(g => new { RecipientId = g.Key, Count = g.Count(d => d.DueOn != null && d.DueOn < today) })
+            .ToDictionaryAsync(o => o.RecipientId, o => o.Count, cancellationToken);
+        // One row per recipient and distinct delay, read from the (RecipientId, DaysToFirstReply) index.
+        var delays = (await db.Dispatches.Where(d => ids.Contains(d.RecipientId) && d.DaysToFirstReply != null)
+            .GroupBy(d => new { d.RecipientId, d.DaysToFirstReply })
+            .Select(g => new { g.Key.RecipientId, Days = g.Key.DaysToFirstReply!.Value, Count = g.Count() })
+            .ToListAsync(cancellationToken)).ToLookup(d => d.RecipientId, d => (d.Days, d.Count));
+
+        var items = onPage.Items.Select(recipient =>
+        {
+            var tally = new StatusTally();
+            foreach (var row in tallies[recipient.Id])
+            {
+                tally.Add(row.Status, row.Count);
+            }
+
+            return RecipientStats.From(recipient.ToRef(), tally, overdue.GetValueOrDefault(recipient.Id), delays[recipient.Id]);
+        }).ToList();
+        return TypedResults.Ok(new Page<RecipientStats>(items, onPage.NextCursor));
+    }
+
+    private static readonly Dictionary<string, RecipientKind> Kinds = Enum.GetValues<RecipientKind>()
+        .ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The kind by its camelCase name, as JSON bodies carry it (the framework's enum binding would take
+    /// only the C# name, and numbers); empty means any kind.
+    /// </summary>
+    private static RecipientKind? ParseKind(string? kind)
+    {
+        if (string.IsNullOrEmpty(kind))
+        {
+            return null;
+        }
+
+        return Kinds.TryGetValue(kind, out var parsed)
+            ? parsed
+            : throw ProblemException.Invalid("kind", $"'{kind}' is not a recipient kind: use one of {string.Join(", ", Kinds.Keys)}.");
+    }
+
+    /// <summary>One letter's progress</summary>
+    /// <remarks>Where a letter stands across its recipients: its dispatches by status, how many are open, overdue and answered, its response rate and median days to a first reply, and one row per dispatch with its status, due date and first reply.</remarks>
+    /// <param name="letterId">The letter's id (a UUID).</param>
+    public static async Task<Ok<LetterProgress>> GetLetterProgress(
+        Guid letterId, LetterTrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var letter = await db.Letters.AsNoTracking().Where(l => l.Id == letterId).Select(l => new LetterRef(l.Id, l.Subject))
+            .FirstOrDefaultAsync(cancellationToken) ?? throw ProblemException.NotFound("letter", letterId);
+        // A letter has one dispatch per recipient: a bounded list, read by the (LetterId, RecipientId) index.
+        var dispatches = await db.Dispatches.AsNoTracking().Where(d => d.LetterId == letterId).OrderBy(d => d.Id)
+            .Select(DispatchProgress.Projection(clock.Today())).ToListAsync(cancellationToken);
+        return TypedResults.Ok(LetterProgress.From(letter, dispatches));
+    }
+
+    /// <summary>Overview of everything tracked</summary>
+    /// <remarks>All dispatches by status (from the counters), with how many are open, overdue and answered and the response rate; letters by status; incidents with their killed and injured summed over the incidents that give a number, and the incidents that give none counted apart (unknown is never counted as zero).</remarks>
+    public static async Task<Ok<StatsOverview>> GetStatsOverview(LetterTrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var tally = new StatusTally();
+        foreach (var row in await db.DispatchTallies.GroupBy(t => t.Status)
+            .Select(g => new { Status = g.Key, Count = g.Sum(t => t.Count) }).ToListAsync(cancellationToken))
+        {
+            tally.Add(row.Status, row.Count);
+        }
+
+        var overdue = await db.Dispatches.CountAsync(Overdue.Is(clock.Today()), cancellationToken);
+        var dispatches = new DispatchTotals(tally.Total, tally.ToCounts(), tally.Open, overdue, tally.Answered, tally.ResponseRate);
+
+        var letters = await db.Letters.GroupBy(l => l.Status).Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        var letterTotals = new LetterTotals(letters.Values.Sum(), letters.GetValueOrDefault(LetterStatus.Draft),
+            letters.GetValueOrDefault(LetterStatus.Sent), letters.GetValueOrDefault(LetterStatus.Closed));
+
+        return TypedResults.Ok(new StatsOverview(dispatches, letterTotals, await IncidentTotalsAsync(db, cancellationToken)));
+    }
+
+    /// <summary>One aggregate pass over the incidents; SUM skips the nulls, the counts keep them apart.</summary>
+    private static async Task<IncidentTotals> IncidentTotalsAsync(LetterTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var totals = await db.Incidents.GroupBy(_ => 1).Select(g => new
+        {
+            Total = g.Count(),
+            Killed = g.Sum(i => i.Killed) ?? 0,
+            KilledKnown = g.Count(i => i.Killed != null),
+            Injured = g.Sum(i => i.Injured) ?? 0,
+            InjuredKnown = g.Count(i => i.Injured != null),
+            Civilian = g.Count(i => i.Civilian == true),
+            NotCivilian = g.Count(i => i.Civilian == false),
+        }).SingleOrDefaultAsync(cancellationToken);
+        if (totals is null)
+        {
+            return new IncidentTotals(0, new(0, 0, 0), new(0, 0, 0), new(0, 0, 0));
+        }
+
+        return new IncidentTotals(
+            totals.Total,
+            new CasualtyCount(totals.Killed, totals.KilledKnown, totals.Total - totals.KilledKnown),
+            new CasualtyCount(totals.Injured, totals.InjuredKnown, totals.Total - totals.InjuredKnown),
+            new CivilianCount(totals.Civilian, totals.NotCivilian, totals.Total - totals.Civilian - totals.NotCivilian));
+    }
+}
