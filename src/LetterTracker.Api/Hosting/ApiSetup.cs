@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Idempotency;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Features.Audit;
 using LetterTracker.Api.Features.CasualtyFigures;
 using LetterTracker.Api.Features.Citations;
 using LetterTracker.Api.Features.Dispatches;
@@ -76,6 +77,7 @@ public static class ApiSetup
         api.MapLetters();
         api.MapDispatches();
         api.MapSearch();
+        api.MapAudit();
         api.MapStats();
         app.MapHealth();
     }
