@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Common.Writes;
 
 namespace LetterTracker.Api.Common;
@@ -13,7 +14,7 @@ public static class ResourceRoutes
         where TRequest : notnull
     {
         var group = api.MapGroup(path).WithTags(tag);
-        group.MapGet("/", handlers.List).NamedAfter(handlers.List).ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/", handlers.List).NamedAfter(handlers.List).RefusingRepeatedParameters().ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", handlers.Get).NamedAfter(handlers.Get).ProducesReadProblems();
         group.MapPost("/", handlers.Create).NamedAfter(handlers.Create)
             .ProducesValidationProblem()

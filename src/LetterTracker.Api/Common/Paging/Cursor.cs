@@ -12,7 +12,7 @@ public static class Cursor
 {
     /// <summary>The position after which the next page starts.</summary>
     /// <param name="Order">The name of the order the cursor was issued for; null for the default (by id).</param>
-    /// <param name="Key">The last record's sort key, when the order has one.</param>
+    /// <param name="Key">The last record's sort key, when the order has one (JSON null for a record without it).</param>
     /// <param name="Id">The last record's id.</param>
     public sealed record Position(string? Order, JsonElement? Key, Guid Id);
 
@@ -21,7 +21,13 @@ public static class Cursor
     public static string Encode(Position position) =>
         Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(position, JsonOptions));
 
-    public static Position Decode(string cursor, string? expectedOrder)
+    /// <param name="cursor">The cursor as the client sent it.</param>
+    /// <param name="expectedOrder">The name of the order the list is read in.</param>
+    /// <param name="orderReadsKey">
+    /// The order checks the key itself (see <see cref="IKeysetOrder{TEntity, TResponse}"/>), where a null
+    /// key stands for a record without the sort field; otherwise a named order's cursor needs a key.
+    /// </param>
+    public static Position Decode(string cursor, string? expectedOrder, bool orderReadsKey = false)
     {
         // IsValid first: TryDecodeFromChars throws, rather than returning false, on some malformed input.
         if (cursor.Length > MaxLength || !Base64Url.IsValid(cursor, out var length))
@@ -42,7 +48,7 @@ public static class Cursor
         }
 
         if (position is null || position.Id == Guid.Empty || position.Order != expectedOrder
-            || (expectedOrder is not null && position.Key is null))
+            || (expectedOrder is not null && position.Key is null && !orderReadsKey))
         {
             throw Invalid();
         }

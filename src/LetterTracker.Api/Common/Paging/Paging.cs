@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace LetterTracker.Api.Common.Paging;
 
-/// <summary>The one pagination helper: keyset paging by id (UUIDv7: time-ordered), or by a field then id.</summary>
+/// <summary>The one pagination helper: keyset paging by id (UUIDv7: time-ordered), or by a field then id, either way up.</summary>
 public static class Paging
 {
     public static async Task<Page<TResponse>> ToPageAsync<TEntity, TResponse>(
@@ -20,19 +20,21 @@ public static class Paging
         where TResponse : class, IResource
     {
         var limit = LimitOf(query, http);
-        if (query.Cursor is not null)
+        order ??= KeysetOrder.ById<TEntity, TResponse>();
+        var after = query.Cursor is null ? null : Cursor.Decode(query.Cursor, order.Name, orderReadsKey: true);
+        var items = new List<TResponse>();
+        foreach (var part in order.Read(records, after))
         {
-            var after = Cursor.Decode(query.Cursor, order?.Name);
-            records = order is null
-                ? records.Where(r => r.Id.CompareTo(after.Id) > 0)
-                : order.After(records, after.Key!.Value, after.Id);
+            // One row more than asked tells whether a next page exists without a COUNT.
+            items.AddRange(await part.AsNoTracking().Take(limit + 1 - items.Count).Select(projection)
+                .AsSplitQuery().ToListAsync(cancellationToken));
+            if (items.Count > limit)
+            {
+                break;
+            }
         }
 
-        var sorted = order is null ? records.OrderBy(r => r.Id) : order.Sort(records);
-        // One row more than asked tells whether a next page exists without a COUNT.
-        var items = await sorted.AsNoTracking().Take(limit + 1).Select(projection)
-            .AsSplitQuery().ToListAsync(cancellationToken);
-        return ToPage(items, limit, http, last => new Cursor.Position(order?.Name, order?.KeyOf(last), last.Id));
+        return ToPage(items, limit, http, last => new Cursor.Position(order.Name, order.KeyOf(last), last.Id));
     }
 
     /// <summary>The page size asked for, the configured default when omitted; a 400 keyed limit when out of bounds.</summary>

@@ -27,10 +27,14 @@ public static class DispatchesApi
     }
 
     /// <summary>List dispatches across letters</summary>
-    /// <remarks>Every letter-to-recipient dispatch, oldest record first, with its status, due date and whether it is overdue. Paged with limit and cursor.</remarks>
+    /// <remarks>Every letter-to-recipient dispatch with its status, due date and whether it is overdue, oldest record first unless sort says otherwise. Filter by status, overdue, recipient (or its kind), letter, signing organisation, incident and due date; the filters combine with AND, each given at most once; an unknown status, kind or sort, a malformed id, date or boolean is a 400 keyed by the parameter. Paged with limit and cursor; a cursor only continues the sort it was issued for.</remarks>
     public static async Task<Ok<Page<DispatchResponse>>> ListDispatches(
-        [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Dispatches.ToPageAsync(DispatchResponse.Projection(clock.Today()), page, http, cancellationToken));
+        [AsParameters] DispatchListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var dispatches = query.Filter(db.Dispatches, db, today, http.Request);
+        return TypedResults.Ok(await dispatches.ToPageAsync(DispatchResponse.Projection(today), page, http, cancellationToken, query.Order()));
+    }
 
     /// <summary>Get a dispatch</summary>
     /// <remarks>One letter to one recipient, with its status, due date, overdue flag and citations. The ETag header carries the record's version.</remarks>

@@ -15,10 +15,11 @@ public static class RecipientsApi
     }
 
     /// <summary>List recipients</summary>
-    /// <remarks>Oldest record first. Paged with limit and cursor; the Link header points at the next page.</remarks>
+    /// <remarks>Oldest record first unless sort says otherwise. Filter by kind, by whether a dispatch still awaits its first reply, and by words (q); the filters combine with AND, each given at most once; an unknown kind or sort, a malformed boolean or a q without a word is a 400 keyed by the parameter. Paged with limit and cursor; the Link header points at the next page.</remarks>
     public static async Task<Ok<Page<RecipientResponse>>> ListRecipients(
-        [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Recipients.ToPageAsync(RecipientResponse.Projection, page, http, cancellationToken));
+        [AsParameters] RecipientListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await query.Filter(db.Recipients, db)
+            .ToPageAsync(RecipientResponse.Projection, page, http, cancellationToken, query.Order()));
 
     /// <summary>Get a recipient</summary>
     /// <remarks>A body letters go to, with its parent and citations. The ETag header carries the record's version.</remarks>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Features.Dispatches;
 using LetterTracker.Api.Features.Letters;
@@ -31,7 +32,7 @@ public static class StatsApi
     public static async Task<Ok<Page<RecipientStats>>> ListRecipientStats(
         string? kind, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var recipients = ParseKind(kind) is { } only ? db.Recipients.Where(r => r.Kind == only) : db.Recipients;
+        var recipients = QueryParameters.Enum<RecipientKind>(kind, "kind") is { } only ? db.Recipients.Where(r => r.Kind == only) : db.Recipients;
         var onPage = await recipients.ToPageAsync(PagedRecipient.Projection, page, http, cancellationToken);
         var ids = onPage.Items.Select(r => r.Id).ToList();
 
@@ -62,25 +63,6 @@ public static class StatsApi
             return RecipientStats.From(recipient.ToRef(), tally, overdue.GetValueOrDefault(recipient.Id), delays[recipient.Id]);
         }).ToList();
         return TypedResults.Ok(new Page<RecipientStats>(items, onPage.NextCursor));
-    }
-
-    private static readonly Dictionary<string, RecipientKind> Kinds = Enum.GetValues<RecipientKind>()
-        .ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The kind by its camelCase name, as JSON bodies carry it (the framework's enum binding would take
-    /// only the C# name, and numbers); empty means any kind.
-    /// </summary>
-    private static RecipientKind? ParseKind(string? kind)
-    {
-        if (string.IsNullOrEmpty(kind))
-        {
-            return null;
-        }
-
-        return Kinds.TryGetValue(kind, out var parsed)
-            ? parsed
-            : throw ProblemException.Invalid("kind", $"'{kind}' is not a recipient kind: use one of {string.Join(", ", Kinds.Keys)}.");
     }
 
     /// <summary>One letter's progress</summary>

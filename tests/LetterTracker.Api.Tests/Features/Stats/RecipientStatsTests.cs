@@ -101,12 +101,12 @@ public sealed class RecipientStatsTests(StatsApp app) : IClassFixture<StatsApp>
         var all = (await client.GetObjectAsync($"{Url}?limit=200"))["items"]!.AsArray().Select(i => i!["recipient"].Str("id")).ToList();
         Assert.Equal(all.Order(StringComparer.Ordinal), all);
 
-        using var first = await client.GetAsync($"{Url}?limit=3&kind=");
+        using var first = await client.GetAsync($"{Url}?limit=3");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var page = await first.ReadObjectAsync();
         Assert.Equal(all.Take(3), page["items"]!.AsArray().Select(i => i!["recipient"].Str("id")));
         var link = first.Headers.GetValues("Link").Single();
-        Assert.Equal($"<{Url}?kind=&limit=3&cursor={page.Str("nextCursor")}>; rel=\"next\"", link);
+        Assert.Equal($"<{Url}?limit=3&cursor={page.Str("nextCursor")}>; rel=\"next\"", link);
 
         var second = await client.GetObjectAsync($"{Url}?limit=3&cursor={page.Str("nextCursor")}");
         Assert.Equal([all[3]], second["items"]!.AsArray().Select(i => i!["recipient"].Str("id")));
@@ -115,7 +115,6 @@ public sealed class RecipientStatsTests(StatsApp app) : IClassFixture<StatsApp>
 
     [Theory]
     [InlineData("ngo", "Bravo")]
-    [InlineData("NGO", "Bravo")]
     [InlineData("unAgency", "Alpha")]
     [InlineData("euInstitution", "Delta")]
     public async Task Kind_filters_by_the_camelCase_kind(string kind, string name)
@@ -134,6 +133,8 @@ public sealed class RecipientStatsTests(StatsApp app) : IClassFixture<StatsApp>
 
     [Theory]
     [InlineData("kind=pigeon", "kind")]
+    [InlineData("kind=NGO", "kind")]
+    [InlineData("kind=", "kind")]
     [InlineData("kind=3", "kind")]
     [InlineData("kind=UnAgency,ngo", "kind")]
     [InlineData("limit=0", "limit")]
