@@ -20,7 +20,7 @@ public sealed class IdempotencyOperationFilter : IOperationFilter
             In = ParameterLocation.Header,
             Required = false,
             Description = "Makes a retry safe: 1 to 200 printable ASCII characters (a new UUID per request, say). A request sent again with the same key " +
-                "and the same body gets the first answer again (marked Idempotency-Replayed: true) instead of writing twice, for the configured lifetime " +
+                "and the same method, path, query and body gets the first answer again (marked Idempotency-Replayed: true) instead of writing twice, for the configured lifetime " +
                 "(24 hours by default). Only successful answers are kept: after a 4xx, correct the request and send it with the same key.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = Data.Limits.IdempotencyKey },
         });
@@ -39,8 +39,8 @@ public sealed class IdempotencyOperationFilter : IOperationFilter
             }
         }
 
-        Problem(operation, context, "409", "A request with the same Idempotency-Key is still being answered.");
-        Problem(operation, context, "422", "The Idempotency-Key was first used with another request (method, path or body).");
+        Problem(operation, context, "409", "a request with the same Idempotency-Key is still being answered");
+        Problem(operation, context, "422", "the Idempotency-Key was first used with another request (method, path, query or body)");
     }
 
     /// <summary>Adds the problem response, or the reason to the one already documented.</summary>
@@ -48,13 +48,13 @@ public sealed class IdempotencyOperationFilter : IOperationFilter
     {
         if (operation.Responses!.TryGetValue(status, out var documented) && documented is OpenApiResponse existing)
         {
-            existing.Description = $"{existing.Description} Or: {reason}";
+            existing.Description = $"{existing.Description}; or {reason}.";
             return;
         }
 
         operation.Responses[status] = new OpenApiResponse
         {
-            Description = reason,
+            Description = $"{char.ToUpperInvariant(reason[0])}{reason[1..]}.",
             Content = new Dictionary<string, IOpenApiMediaType>
             {
                 ["application/problem+json"] = new OpenApiMediaType

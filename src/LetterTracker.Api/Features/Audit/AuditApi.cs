@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Common.Queries;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,7 @@ public static class AuditApi
     public static void MapAudit(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/audit").WithTags("Audit");
-        group.MapGet("/", ListAuditEntries).NamedAfter(ListAuditEntries).ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/", ListAuditEntries).NamedAfter(ListAuditEntries).RefusingRepeatedParameters().ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapPost("/{id}/restore", RestoreDeletedRecord).NamedAfter(RestoreDeletedRecord)
             .Produces(StatusCodes.Status201Created)
             .ProducesReadProblems()
@@ -28,8 +29,8 @@ public static class AuditApi
     /// Every write, as recorded in its own transaction: who made it (the API key's id and name; null when
     /// anonymous), when, to which record (resource and recordId), the action (create, update, delete,
     /// restore) and the record's write shape before and after. Newest first: what just happened comes first;
-    /// a record's whole history is resource and id together. Filters combine with AND; from is inclusive,
-    /// to exclusive. Paged with limit and cursor.
+    /// a record's whole history is resource and id together. Filters combine with AND, each given at most once; from is
+    /// inclusive, to exclusive. Paged with limit and cursor.
     /// </remarks>
     public static async Task<Ok<Page<AuditEntryResponse>>> ListAuditEntries(
         [AsParameters] AuditListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)

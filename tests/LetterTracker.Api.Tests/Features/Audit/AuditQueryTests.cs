@@ -107,6 +107,7 @@ public sealed class AuditQueryTests : IDisposable
     [Theory]
     [InlineData("?resource=letter", "resource")]
     [InlineData("?resource=api", "resource")]
+    [InlineData("?resource=letters&resource=recipients", "resource")]
     [InlineData("?id=0196371c-2a40-7b1e-9c3d-5f2a8e4b6c01", "id")]
     [InlineData("?resource=letters&id=not-a-uuid", "id")]
     [InlineData("?from=2025-06-01T12:00:00", "from")]
