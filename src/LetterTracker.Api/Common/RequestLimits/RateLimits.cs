@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace LetterTracker.Api.Common.Limits;
+namespace LetterTracker.Api.Common.RequestLimits;
 
 /// <summary>
 /// The framework's rate limiter, one fixed window per caller: an API key (the NameIdentifier claim

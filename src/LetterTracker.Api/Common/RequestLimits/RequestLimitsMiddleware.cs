@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
-namespace LetterTracker.Api.Common.Limits;
+namespace LetterTracker.Api.Common.RequestLimits;
 
 /// <summary>
 /// Refuses a request that sends too much before anything reads it: a query string too long (414) or

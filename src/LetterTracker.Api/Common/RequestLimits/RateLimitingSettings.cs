@@ -1,4 +1,4 @@
-namespace LetterTracker.Api.Common.Limits;
+namespace LetterTracker.Api.Common.RequestLimits;
 
 /// <summary>The "RateLimiting" configuration section: how many requests each caller may send per window.</summary>
 public sealed class RateLimitingSettings

@@ -1,4 +1,4 @@
-namespace LetterTracker.Api.Common.Limits;
+namespace LetterTracker.Api.Common.RequestLimits;
 
 /// <summary>
 /// A request body that refuses to be read past a limit, for bodies whose length is not declared

@@ -1,4 +1,4 @@
-namespace LetterTracker.Api.Common.Limits;
+namespace LetterTracker.Api.Common.RequestLimits;
 
 /// <summary>The "Limits" configuration section: the size of what a request may send.</summary>
 public sealed class RequestLimitSettings
