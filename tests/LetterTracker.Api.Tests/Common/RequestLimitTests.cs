@@ -12,10 +12,15 @@ public sealed class RequestLimitTests
     private const int SmallBodyLimit = 1000;
 
     /// <summary>
-    /// A client that sends bodies as given: the default test client buffers each one (to replay it on a
-    /// redirect), which gives even a chunked body a Content-Length.
+    /// A client that sends bodies as given, with the admin key: the default test client buffers each
+    /// body (to replay it on a redirect), which gives even a chunked body a Content-Length.
     /// </summary>
-    private static HttpClient StreamingClient(LetterTrackerApp app) => app.Server.CreateClient();
+    private static HttpClient StreamingClient(LetterTrackerApp app)
+    {
+        var client = app.Server.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", LetterTrackerApp.AdminKey);
+        return client;
+    }
 
     private static LetterTrackerApp SmallLimitsApp() => new(seed: false, new Dictionary<string, string?>
     {

@@ -20,7 +20,8 @@ public sealed class CrashLedger
     /// <summary>Organisations named by a letter (answered or in flight): never deleted, so that letter stands.</summary>
     public HashSet<Guid> Signed { get; } = [];
 
-    public HashSet<Guid> DeletedOrganisations { get; } = [];
+    /// <summary>Deleted organisations, with the version they had when deleted.</summary>
+    public Dictionary<Guid, long> DeletedOrganisations { get; } = [];
 
     public Dictionary<Guid, JsonObject> Recipients { get; } = [];
 
@@ -87,8 +88,12 @@ public sealed class CrashLedger
         get { lock (gate) { return inFlight.Count; } }
     }
 
-    /// <summary>After the restart: each write that was in flight is looked up and, if it committed, recorded as if answered.</summary>
-    public async Task<int> SettleAsync(HttpClient client, CrashDatabase database)
+    /// <summary>
+    /// After the restart: each write that was in flight is looked up and, if it committed, recorded as if
+    /// answered. A POST is then sent again with its Idempotency-Key, as a client retries: one that
+    /// committed must be replayed (its key committed with it), one that did not is done now.
+    /// </summary>
+    public async Task<(int Committed, int Replayed)> SettleAsync(HttpClient client, CrashDatabase database)
     {
         List<CrashWrite> writes;
         lock (gate)
@@ -97,23 +102,47 @@ public sealed class CrashLedger
             inFlight.Clear();
         }
 
-        var committed = 0;
+        var (committed, replayed) = (0, 0);
         foreach (var write in writes)
         {
-            if (await write.FindCommittedAsync(client, database) is { } found)
+            var found = await write.FindCommittedAsync(client, database);
+            if (found is not null)
             {
                 Record(write, found.Body);
                 committed++;
             }
+
+            if (write.IdempotencyKey is null)
+            {
+                continue;
+            }
+
+            using var retry = await write.SendAsync(client);
+            var text = await retry.Content.ReadAsStringAsync();
+            var replay = retry.Headers.TryGetValues("Idempotency-Replayed", out var values) && values.Single() == "true";
+            if (found is not null)
+            {
+                Assert.True(replay && retry.IsSuccessStatusCode, $"{write} committed before the crash, but its retry was not replayed: {(int)retry.StatusCode} {text}");
+                Assert.Equal(found.Body.Str("id"), JsonNode.Parse(text).Str("id"));
+                replayed++;
+            }
+            else if (retry.IsSuccessStatusCode)
+            {
+                Assert.False(replay, $"{write} did not commit before the crash, but its retry was a replay: {text}");
+                Record(write, JsonNode.Parse(text)!.AsObject());
+            }
         }
 
-        return committed;
+        return (committed, replayed);
     }
 }
 
 /// <summary>One write a crash-test client sends; unique names and notes let it be found after a crash.</summary>
 public abstract record CrashWrite
 {
+    /// <summary>The Idempotency-Key a POST is sent with, the same on its retry; null for other methods.</summary>
+    public string? IdempotencyKey { get; init; }
+
     public abstract Task<HttpResponseMessage> SendAsync(HttpClient client);
 
     /// <summary>Records the 2xx answer (null body for 204) in the ledger; called under its lock.</summary>
@@ -134,7 +163,7 @@ public abstract record CrashWrite
 public sealed record CreateOrganisation(int Writer, string Name, string City) : CrashWrite
 {
     public override Task<HttpResponseMessage> SendAsync(HttpClient client) =>
-        client.PostJsonAsync("/api/organisations", new { name = Name, kind = "diasporaOrganisation", city = City, aliases = new[] { Name + " (alias)" } });
+        client.PostJsonAsync("/api/organisations", new { name = Name, kind = "diasporaOrganisation", city = City, aliases = new[] { Name + " (alias)" } }, IdempotencyKey!);
 
     public override void Answered(CrashLedger ledger, JsonObject? body) =>
         ledger.Organisations[Guid.Parse(body.Str("id"))] = (body!, Writer);
@@ -161,7 +190,7 @@ public sealed record DeleteOrganisation(Guid Id, long Version) : CrashWrite
     public override void Answered(CrashLedger ledger, JsonObject? body)
     {
         ledger.Organisations.Remove(Id);
-        ledger.DeletedOrganisations.Add(Id);
+        ledger.DeletedOrganisations[Id] = Version;
     }
 
     public override async Task<Committed?> FindCommittedAsync(HttpClient client, CrashDatabase database) =>
@@ -171,7 +200,7 @@ public sealed record DeleteOrganisation(Guid Id, long Version) : CrashWrite
 public sealed record CreateRecipient(string Name) : CrashWrite
 {
     public override Task<HttpResponseMessage> SendAsync(HttpClient client) =>
-        client.PostJsonAsync("/api/recipients", new { name = Name, kind = "ngo", responseDays = 30, country = "Österreich" });
+        client.PostJsonAsync("/api/recipients", new { name = Name, kind = "ngo", responseDays = 30, country = "Österreich" }, IdempotencyKey!);
 
     public override void Answered(CrashLedger ledger, JsonObject? body) => ledger.Recipients[Guid.Parse(body.Str("id"))] = body!;
 
@@ -179,18 +208,18 @@ public sealed record CreateRecipient(string Name) : CrashWrite
         await database.IdWhereAsync("Recipients", "Name", Name) is { } id ? await GetAsync(client, $"/api/recipients/{id}") : null;
 }
 
-public sealed record CreateLetter(string Subject, Guid[] SignatoryIds, Guid[] RecipientIds) : CrashWrite
+public sealed record CreateLetter(string Subject, DateOnly SentOn, Guid[] SignatoryIds, Guid[] RecipientIds) : CrashWrite
 {
     public override Task<HttpResponseMessage> SendAsync(HttpClient client) => client.PostJsonAsync("/api/letters", new
     {
         subject = Subject,
         status = "sent",
-        sentOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1),
+        sentOn = SentOn,
         language = "en",
         demands = new[] { "an answer", "a meeting" },
         signatoryIds = SignatoryIds,
         recipientIds = RecipientIds,
-    });
+    }, IdempotencyKey!);
 
     public override void Answered(CrashLedger ledger, JsonObject? body)
     {
@@ -209,7 +238,7 @@ public sealed record CreateLetter(string Subject, Guid[] SignatoryIds, Guid[] Re
 public sealed record RecordEvent(Guid DispatchId, string Type, DateTimeOffset At, string Note, Guid? ReferredToRecipientId) : CrashWrite
 {
     public override Task<HttpResponseMessage> SendAsync(HttpClient client) =>
-        client.PostJsonAsync($"/api/dispatches/{DispatchId}/events", new { type = Type, at = At, note = Note, referredToRecipientId = ReferredToRecipientId });
+        client.PostJsonAsync($"/api/dispatches/{DispatchId}/events", new { type = Type, at = At, note = Note, referredToRecipientId = ReferredToRecipientId }, IdempotencyKey!);
 
     public override void Answered(CrashLedger ledger, JsonObject? body)
     {

@@ -62,8 +62,8 @@ public sealed class CrashTests : IDisposable
             await using (var restarted = await StartAsync(database))
             {
                 using var client = restarted.CreateClient();
-                var committed = await ledger.SettleAsync(client, database);
-                report.Add($"round {round}: {answered} writes answered 2xx, {ledger.Refused} refused in races, {inFlight} in flight at the kill, {committed} of them committed; started in {started.TotalSeconds:0.0} s, killed at {killed.TotalSeconds:0.0} s, restarted at {clock.Elapsed.TotalSeconds:0.0} s");
+                var (committed, replayed) = await ledger.SettleAsync(client, database);
+                report.Add($"round {round}: {answered} writes answered 2xx, {ledger.Refused} refused in races, {inFlight} in flight at the kill, {committed} of them committed ({replayed} POSTs replayed on retry); started in {started.TotalSeconds:0.0} s, killed at {killed.TotalSeconds:0.0} s, restarted at {clock.Elapsed.TotalSeconds:0.0} s");
                 await AssertStoredAsAnsweredAsync(ledger, client, database);
             }
 
@@ -88,8 +88,20 @@ public sealed class CrashTests : IDisposable
     /// <summary>The stored records are exactly those the ledger holds, each as last answered.</summary>
     private static async Task AssertStoredAsAnsweredAsync(CrashLedger ledger, HttpClient client, CrashDatabase database)
     {
-        var (organisations, recipients, letters, dispatches, events) = ledger.Read(l => (
-            l.Organisations.ToDictionary(), l.Recipients.ToDictionary(), l.Letters.ToDictionary(), l.Dispatches.ToDictionary(), l.Events.ToDictionary()));
+        var (organisations, deleted, recipients, letters, dispatches, events) = ledger.Read(l => (
+            l.Organisations.ToDictionary(), l.DeletedOrganisations.ToDictionary(), l.Recipients.ToDictionary(), l.Letters.ToDictionary(), l.Dispatches.ToDictionary(), l.Events.ToDictionary()));
+
+        // The audit trail has exactly one entry per write: a create for each record, an update per
+        // version after the first, a delete for each deleted organisation; nothing for writes lost.
+        var expectedAudit = organisations.SelectMany(o => AuditOf("organisations", o.Key, o.Value.Body["version"]!.GetValue<long>(), deleted: false))
+            .Concat(deleted.SelectMany(o => AuditOf("organisations", o.Key, o.Value, deleted: true)))
+            .Concat(recipients.Keys.SelectMany(id => AuditOf("recipients", id, 1, deleted: false)))
+            .Concat(letters.Keys.SelectMany(id => AuditOf("letters", id, 1, deleted: false)))
+            .Concat(events.Keys.SelectMany(id => AuditOf("dispatch-events", id, 1, deleted: false)));
+        var audit = await database.QueryAsync("""SELECT "Resource", "RecordId", "Action", COUNT(*) FROM "AuditEntries" GROUP BY 1, 2, 3""");
+        Assert.Equal(
+            expectedAudit.Order(StringComparer.Ordinal),
+            audit.Select(a => $"{a[0]} {Guid.Parse((string)a[1]!)} {a[2]} {a[3]}").Order(StringComparer.Ordinal));
 
         Assert.Equal(organisations.Keys.Order(), (await database.IdsAsync("Organisations")).Order());
         Assert.Equal(recipients.Keys.Order(), (await database.IdsAsync("Recipients")).Order());
@@ -139,6 +151,20 @@ public sealed class CrashTests : IDisposable
         {
             var stored = await client.GetObjectAsync($"/api/dispatches/{id}");
             Assert.True(status == stored.Str("status"), $"Dispatch {id}: its answered events took it to {status}, stored {stored.Str("status")}");
+        }
+    }
+
+    private static IEnumerable<string> AuditOf(string resource, Guid id, long version, bool deleted)
+    {
+        yield return $"{resource} {id} Create 1";
+        if (version > 1)
+        {
+            yield return $"{resource} {id} Update {version - 1}";
+        }
+
+        if (deleted)
+        {
+            yield return $"{resource} {id} Delete 1";
         }
     }
 

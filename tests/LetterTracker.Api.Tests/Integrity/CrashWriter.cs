@@ -78,6 +78,13 @@ public sealed class CrashWriter(int writer, CrashLedger ledger, Random random, H
     /// <summary>The next write, on records the ledger knows; called under the ledger's lock.</summary>
     public CrashWrite Choose(CrashLedger known)
     {
+        var write = ChooseWrite(known);
+        // Every POST carries a key of its own, from the seeded Random.
+        return write is PatchOrganisation or DeleteOrganisation ? write : write with { IdempotencyKey = $"crash-{new Guid(Bytes(16))}" };
+    }
+
+    private CrashWrite ChooseWrite(CrashLedger known)
+    {
         var marker = $"w{writer}-{++sequence}-{random.Next():x8}";
         var roll = random.Next(100);
         var own = known.Organisations.Where(o => o.Value.Owner == writer).Select(o => o.Key).Order().ToList();
@@ -105,7 +112,7 @@ public sealed class CrashWriter(int writer, CrashLedger ledger, Random random, H
         {
             var signatories = Pick(organisations, random.Next(1, 4));
             known.Signed.UnionWith(signatories);
-            return new CreateLetter($"Letter {marker} – “crash” test ✉", signatories, Pick(recipients, random.Next(2, 6)));
+            return new CreateLetter($"Letter {marker} – “crash” test ✉", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), signatories, Pick(recipients, random.Next(2, 6)));
         }
 
         var open = known.Dispatches.Where(d => Next.ContainsKey(d.Value.Status)).Select(d => d.Key).Order().ToList();
@@ -132,4 +139,11 @@ public sealed class CrashWriter(int writer, CrashLedger ledger, Random random, H
     }
 
     private Guid[] Pick(List<Guid> from, int count) => [.. from.OrderBy(_ => random.Next()).Take(count)];
+
+    private byte[] Bytes(int count)
+    {
+        var bytes = new byte[count];
+        random.NextBytes(bytes);
+        return bytes;
+    }
 }

@@ -33,6 +33,8 @@ public sealed class HostileInputTests
         var requests = endpoints
             .SelectMany(e => generator.For(e.Method, e.Path, e.Method switch { "GET" => 30, "DELETE" => 20, _ => 60 }))
             .Select(r => r with { ApiKey = keys[random.Next(keys.Length)] })
+            // A third of the other POSTs carry a good Idempotency-Key: a refused request must not keep it either.
+            .Select(r => r.Method == "POST" && r.IdempotencyKeys is null && random.Next(3) == 0 ? r with { IdempotencyKeys = [$"hostile-{random.Next():x8}"] } : r)
             .ToList();
         Assert.True(requests.Count >= 2000, $"Only {requests.Count} requests were generated.");
         var unaimed = endpoints.Where(e => !requests.Any(r => r.Endpoint == $"{e.Method} {e.Path}")).ToList();
@@ -41,7 +43,7 @@ public sealed class HostileInputTests
         var before = await DatabaseSnapshot.TakeAsync(app.ConnectionString);
         var failures = new ConcurrentBag<string>();
         var statuses = new ConcurrentDictionary<int, int>();
-        // The test server's own client: the factory's default one buffers every body to replay it on redirects.
+        // The test server's own client (each request carries its key): the factory's default one buffers every body to replay it on redirects.
         using var client = app.Server.CreateClient();
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (request, cancellationToken) =>
         {

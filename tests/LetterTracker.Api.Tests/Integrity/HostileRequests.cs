@@ -11,6 +11,9 @@ public sealed record HostileRequest(string Endpoint, string Method, string Url, 
     /// <summary>The X-Api-Key to send; none when null.</summary>
     public string? ApiKey { get; init; }
 
+    /// <summary>The Idempotency-Key header's values; none when null.</summary>
+    public string[]? IdempotencyKeys { get; init; }
+
     public HttpRequestMessage ToMessage()
     {
         var message = new HttpRequestMessage(new HttpMethod(Method), Url);
@@ -31,6 +34,11 @@ public sealed record HostileRequest(string Endpoint, string Method, string Url, 
         if (ApiKey is not null)
         {
             message.Headers.TryAddWithoutValidation("X-Api-Key", ApiKey);
+        }
+
+        if (IdempotencyKeys is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Idempotency-Key", IdempotencyKeys);
         }
 
         return message;
@@ -139,6 +147,11 @@ public sealed partial class HostileRequests(JsonObject openApi, Random random, I
             yield return StaleIfMatch; // an If-Match there is optional, but a wrong one is refused
         }
 
+        if (operation.Method == "POST")
+        {
+            yield return BadIdempotencyKey;
+        }
+
         if (operation.BodyMediaType is not null)
         {
             yield return BrokenJson;
@@ -235,6 +248,16 @@ public sealed partial class HostileRequests(JsonObject openApi, Random random, I
     {
         var body = operation.BodyMediaType is null ? null : Encoding.UTF8.GetBytes(BaseBody(operation).ToJsonString());
         return Request(operation, flaw, operation.Url(), body, operation.BodyMediaType, ifMatch, sendIfMatch: false);
+    }
+
+    /// <summary>An Idempotency-Key that is not one value of 1 to 200 printable ASCII characters, on a body that may well be valid.</summary>
+    private HostileRequest BadIdempotencyKey(Operation operation)
+    {
+        // (An empty one cannot be sent: HttpClient leaves an empty header out.)
+        var keys = Pick(new string[][] { [new string('k', 201)], ["ключ"], ["tab\there"], ["é"], ["one", "two"], ["😀"] });
+        var flaw = $"Idempotency-Key {Shorten(string.Join(" + ", keys.Select(k => $"'{k}'")))}";
+        var request = operation.BodyMediaType is null ? Request(operation, flaw, operation.Url()) : Body(operation, flaw, BaseBody(operation).ToJsonString());
+        return request with { IdempotencyKeys = keys };
     }
 
     // ---- bodies ----
