@@ -90,7 +90,13 @@ public sealed class CrashDatabase(string path)
     {
         var rank = new Dictionary<string, int>
         {
-            ["Sent"] = 1, ["Delivered"] = 2, ["Acknowledged"] = 3, ["Responded"] = 4, ["Referred"] = 4, ["Declined"] = 4, ["Closed"] = 4,
+            ["Sent"] = 1,
+            ["Delivered"] = 2,
+            ["Acknowledged"] = 3,
+            ["Responded"] = 4,
+            ["Referred"] = 4,
+            ["Declined"] = 4,
+            ["Closed"] = 4,
         };
         var events = (await QueryAsync("""SELECT "DispatchId", "Type", "At" FROM "DispatchEvents" """))
             .GroupBy(e => (string)e[0]!).ToDictionary(g => g.Key, g => g.ToList());
