@@ -61,7 +61,7 @@ using (var transaction = connection.BeginTransaction())
         var name = step[..step.IndexOf('\n')].Trim();
         var watch = Stopwatch.StartNew();
         var rows = Execute("-- " + step, transaction);
-        Console.WriteLine($"{name,-42} {watch.Elapsed.TotalSeconds,7:F1} s  {rows,10:N0} rows");
+        Console.WriteLine($"{name,-42} {watch.Elapsed.TotalSeconds,7:F1} s  {rows,10:N0} changes");
     }
 
     transaction.Commit();
