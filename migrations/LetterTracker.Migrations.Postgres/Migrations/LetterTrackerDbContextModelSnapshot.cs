@@ -328,9 +328,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -348,7 +345,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReferredFromId");
+                    b.HasIndex("ReferredFromDispatchId");
 
                     b.HasIndex("DueOn", "Id");
 
@@ -357,11 +354,11 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("RecipientId", "DaysToFirstReply");
 
-                    b.HasIndex("RecipientId", "Status");
-
                     b.HasIndex("SentAt", "Id");
 
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("RecipientId", "Status", "DueOn");
 
                     b.ToTable("Dispatches", t =>
                         {
@@ -927,7 +924,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

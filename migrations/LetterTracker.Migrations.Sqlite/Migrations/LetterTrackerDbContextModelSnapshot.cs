@@ -322,9 +322,6 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -342,7 +339,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReferredFromId");
+                    b.HasIndex("ReferredFromDispatchId");
 
                     b.HasIndex("DueOn", "Id");
 
@@ -351,11 +348,11 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecipientId", "DaysToFirstReply");
 
-                    b.HasIndex("RecipientId", "Status");
-
                     b.HasIndex("SentAt", "Id");
 
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("RecipientId", "Status", "DueOn");
 
                     b.ToTable("Dispatches", t =>
                         {
@@ -921,7 +918,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");
