@@ -328,8 +328,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -348,11 +346,9 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueOn");
+                    b.HasIndex("ReferredFromDispatchId");
 
-                    b.HasIndex("ReferredFromId");
-
-                    b.HasIndex("SentAt");
+                    b.HasIndex("DueOn", "Id");
 
                     b.HasIndex("LetterId", "RecipientId")
                         .IsUnique();
@@ -360,6 +356,8 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.HasIndex("RecipientId", "DaysToFirstReply");
 
                     b.HasIndex("RecipientId", "Status");
+
+                    b.HasIndex("SentAt", "Id");
 
                     b.HasIndex("Status", "DueOn");
 
@@ -548,11 +546,11 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("District");
 
-                    b.HasIndex("OccurredFrom");
-
                     b.HasIndex("OccurredTo");
 
                     b.HasIndex("Country", "District");
+
+                    b.HasIndex("OccurredFrom", "Id");
 
                     b.ToTable("Incidents", t =>
                         {
@@ -618,11 +616,11 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("SentFrom");
 
-                    b.HasIndex("SentOn");
-
                     b.HasIndex("SentTo");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("SentOn", "Id");
 
                     b.ToTable("Letters", t =>
                         {
@@ -682,7 +680,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("Kind");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Organisations");
                 });
@@ -742,10 +740,10 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                         .HasDatabaseName("IX_Recipients_Name_TopLevel")
                         .HasFilter("\"ParentId\" IS NULL");
 
+                    b.HasIndex("Name", "Id");
+
                     b.HasIndex("ParentId", "Name")
                         .IsUnique();
-
-                    b.HasIndex(new[] { "Name" }, "IX_Recipients_Name");
 
                     b.ToTable("Recipients", t =>
                         {
@@ -927,7 +925,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

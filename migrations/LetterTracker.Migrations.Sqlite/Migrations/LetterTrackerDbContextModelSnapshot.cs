@@ -322,8 +322,6 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -342,11 +340,9 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueOn");
+                    b.HasIndex("ReferredFromDispatchId");
 
-                    b.HasIndex("ReferredFromId");
-
-                    b.HasIndex("SentAt");
+                    b.HasIndex("DueOn", "Id");
 
                     b.HasIndex("LetterId", "RecipientId")
                         .IsUnique();
@@ -354,6 +350,8 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("RecipientId", "DaysToFirstReply");
 
                     b.HasIndex("RecipientId", "Status");
+
+                    b.HasIndex("SentAt", "Id");
 
                     b.HasIndex("Status", "DueOn");
 
@@ -542,11 +540,11 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("District");
 
-                    b.HasIndex("OccurredFrom");
-
                     b.HasIndex("OccurredTo");
 
                     b.HasIndex("Country", "District");
+
+                    b.HasIndex("OccurredFrom", "Id");
 
                     b.ToTable("Incidents", t =>
                         {
@@ -612,11 +610,11 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SentFrom");
 
-                    b.HasIndex("SentOn");
-
                     b.HasIndex("SentTo");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("SentOn", "Id");
 
                     b.ToTable("Letters", t =>
                         {
@@ -676,7 +674,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Kind");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name", "Id");
 
                     b.ToTable("Organisations");
                 });
@@ -736,10 +734,10 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_Recipients_Name_TopLevel")
                         .HasFilter("\"ParentId\" IS NULL");
 
+                    b.HasIndex("Name", "Id");
+
                     b.HasIndex("ParentId", "Name")
                         .IsUnique();
-
-                    b.HasIndex(new[] { "Name" }, "IX_Recipients_Name");
 
                     b.ToTable("Recipients", t =>
                         {
@@ -921,7 +919,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

@@ -15,9 +15,11 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         builder.HasIndex(d => new { d.LetterId, d.RecipientId }).IsUnique();
         builder.HasIndex(d => new { d.RecipientId, d.Status });
         builder.HasIndex(d => new { d.Status, d.DueOn });
-        builder.HasIndex(d => d.DueOn);
-        builder.HasIndex(d => d.SentAt);
-        builder.HasOne(d => d.ReferredFrom).WithMany().OnDelete(DeleteBehavior.Restrict);
+        // Sorted lists page by (key, id) (Common/Paging/KeysetOrder): a composite index serves both the
+        // seek to a cursor and the order, ties included. The same holds for every (field, Id) index.
+        builder.HasIndex(d => new { d.DueOn, d.Id });
+        builder.HasIndex(d => new { d.SentAt, d.Id });
+        builder.HasOne(d => d.ReferredFrom).WithMany().HasForeignKey(d => d.ReferredFromDispatchId).OnDelete(DeleteBehavior.Restrict);
         // Reply-time statistics read a recipient's reply delays in order (for the median).
         builder.HasIndex(d => new { d.RecipientId, d.DaysToFirstReply });
         builder.ToTable(t => t.HasCheckConstraint(

@@ -15,7 +15,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.Description).HasMaxLength(Limits.Description);
         builder.HasIndex(i => new { i.Country, i.District });
         builder.HasIndex(i => i.District);
-        builder.HasIndex(i => i.OccurredFrom);
+        builder.HasIndex(i => new { i.OccurredFrom, i.Id });
         builder.HasIndex(i => i.OccurredTo);
         builder.ToTable(t =>
         {

@@ -12,7 +12,7 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         builder.Property(l => l.Summary).HasMaxLength(Limits.Summary);
         builder.Property(l => l.Language).HasMaxLength(Limits.LanguageTag);
         builder.HasIndex(l => l.Status);
-        builder.HasIndex(l => l.SentOn);
+        builder.HasIndex(l => new { l.SentOn, l.Id });
         builder.HasIndex(l => l.SentFrom);
         builder.HasIndex(l => l.SentTo);
 

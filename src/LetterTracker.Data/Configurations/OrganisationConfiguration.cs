@@ -13,7 +13,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Country).HasMaxLength(Limits.Place);
         builder.Property(o => o.Website).HasMaxLength(Limits.Url);
         builder.Property(o => o.Email).HasMaxLength(Limits.Email);
-        builder.HasIndex(o => o.Name);
+        builder.HasIndex(o => new { o.Name, o.Id });
         builder.HasIndex(o => o.Country);
         builder.HasIndex(o => o.Kind);
     }

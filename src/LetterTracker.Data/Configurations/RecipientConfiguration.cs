@@ -17,7 +17,7 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         builder.HasIndex(r => new { r.ParentId, r.Name }).IsUnique();
         // Unique indexes treat NULLs as distinct, so top-level bodies need their own.
         builder.HasIndex(r => r.Name).IsUnique().HasFilter("\"ParentId\" IS NULL").HasDatabaseName("IX_Recipients_Name_TopLevel");
-        builder.HasIndex(r => r.Name, "IX_Recipients_Name");
+        builder.HasIndex(r => new { r.Name, r.Id });
         builder.HasIndex(r => r.Acronym);
         builder.HasIndex(r => r.Kind);
         builder.ToTable(t => t.HasCheckConstraint(
