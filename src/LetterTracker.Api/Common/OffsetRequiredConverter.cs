@@ -26,8 +26,8 @@ public sealed class OffsetRequiredConverter : JsonConverter<DateTimeOffset>
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value);
 
-    // After the date (yyyy-MM-dd) and a time, an offset is "Z" or a sign followed by hh:mm.
-    private static bool HasOffset(string text)
+    /// <summary>Whether an ISO 8601 instant names its offset: after the date (yyyy-MM-dd) and a time, "Z" or a sign followed by hh:mm.</summary>
+    public static bool HasOffset(string text)
     {
         var time = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
         if (time < 0)

@@ -4,8 +4,10 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Access;
+using LetterTracker.Api.Common.Idempotency;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Features.ApiKeys;
+using LetterTracker.Api.Features.Audit;
 using LetterTracker.Api.Features.CasualtyFigures;
 using LetterTracker.Api.Features.Citations;
 using LetterTracker.Api.Features.Dispatches;
@@ -48,6 +50,7 @@ public static class ApiSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         services.AddAccess(builder.Configuration);
+        services.AddIdempotency(builder.Configuration);
         services.AddValidators();
         services.AddSwagger();
     }
@@ -59,6 +62,7 @@ public static class ApiSetup
         // Who calls (the API key, looked up only for endpoints with an access rule) is known early, for
         // whatever depends on it; whether they may is decided just before the endpoint.
         app.UseAuthentication();
+        app.UseIdempotencyKeys();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "LetterTracker API");
         app.UseAuthorization();
@@ -66,7 +70,12 @@ public static class ApiSetup
 
     public static void MapFeatures(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAccessRules().AnswerRefusalsAsProblems().AddEndpointFilter<Common.Writes.WriteGateFilter>();
+        // Outermost first: the access rules (checked before any filter runs); refusals become problems;
+        // a keyed POST claims its key and opens its transaction in its write turn; every other write
+        // waits for its turn at the gate.
+        var api = app.MapGroup("/api").RequireAccessRules().AnswerRefusalsAsProblems()
+            .AddEndpointFilter<IdempotencyFilter>()
+            .AddEndpointFilter<Common.Writes.WriteGateFilter>();
         api.MapSources();
         api.MapCitations();
         api.MapIncidents();
@@ -76,6 +85,7 @@ public static class ApiSetup
         api.MapLetters();
         api.MapDispatches();
         api.MapSearch();
+        api.MapAudit();
         api.MapStats();
         api.MapApiKeys();
         app.MapHealth();

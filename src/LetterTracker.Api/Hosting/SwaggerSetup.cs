@@ -34,6 +34,7 @@ public static class SwaggerSetup
                     "Reads need none unless Auth:AnonymousRead is false; writes need an editor or admin key; /api/api-keys an admin key.",
             });
             options.OperationFilter<AccessOperationFilter>();
+            options.OperationFilter<Common.Idempotency.IdempotencyOperationFilter>();
         });
     }
 }

@@ -76,9 +76,11 @@ public sealed class SwaggerTests(SeededApp app) : IClassFixture<SeededApp>
         var schemas = document["components"]!["schemas"]!.AsObject();
         var writes = (await OperationsAsync()).Where(o => o.Method is "post" or "put" or "patch" or "delete").ToList();
         Assert.NotEmpty(writes);
+        // The POSTs that act on a record named in the path and take no body.
+        string[] bodiless = ["/api/audit/{id}/restore"];
         foreach (var (path, method, operation) in writes)
         {
-            if (method != "delete")
+            if (method != "delete" && !bodiless.Contains(path))
             {
                 var content = operation["requestBody"]!["content"]!.AsObject();
                 var mediaType = method == "patch" ? "application/merge-patch+json" : "application/json";
@@ -103,7 +105,7 @@ public sealed class SwaggerTests(SeededApp app) : IClassFixture<SeededApp>
         var document = await client.GetObjectAsync("/swagger/v1/swagger.json");
         var schemas = document["components"]!["schemas"]!.AsObject();
         var responseSchemas = schemas.Where(s => s.Key.EndsWith("Response", StringComparison.Ordinal)).ToList();
-        Assert.Equal(11, responseSchemas.Count);
+        Assert.Equal(12, responseSchemas.Count);
         Assert.All(responseSchemas, s => Assert.True(s.Value!["example"] is not null, $"{s.Key} has no example"));
     }
 

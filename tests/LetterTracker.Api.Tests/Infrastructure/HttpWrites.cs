@@ -13,6 +13,10 @@ public static class HttpWrites
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
         client.SendJsonAsync(HttpMethod.Post, url, body);
 
+    /// <summary>A POST with an Idempotency-Key, sent as given (an invalid one included).</summary>
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body, string idempotencyKey) =>
+        client.SendJsonAsync(HttpMethod.Post, url, body, headers: new() { ["Idempotency-Key"] = idempotencyKey });
+
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body, string? ifMatch) =>
         client.SendJsonAsync(HttpMethod.Put, url, body, ifMatch);
 
@@ -32,7 +36,8 @@ public static class HttpWrites
 
     /// <summary>Sends body as JSON: a string is sent as is (for malformed bodies), anything else serialized.</summary>
     public static async Task<HttpResponseMessage> SendJsonAsync(
-        this HttpClient client, HttpMethod method, string url, object body, string? ifMatch = null, string contentType = "application/json")
+        this HttpClient client, HttpMethod method, string url, object body, string? ifMatch = null, string contentType = "application/json",
+        Dictionary<string, string>? headers = null)
     {
         var json = body as string ?? (body as JsonNode)?.ToJsonString() ?? System.Text.Json.JsonSerializer.Serialize(body, Json.Options);
         using var request = new HttpRequestMessage(method, url)
@@ -43,6 +48,11 @@ public static class HttpWrites
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        foreach (var (name, value) in headers ?? [])
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
         }
 
         return await client.SendAsync(request);

@@ -13,25 +13,38 @@ public sealed class WriteGate(DatabaseProvider provider)
 {
     private readonly SemaphoreSlim? gate = provider == DatabaseProvider.Sqlite ? new(1, 1) : null;
 
-    /// <summary>Waits for the turn to write; disposing the result ends it.</summary>
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the request's turn to write; disposing the result ends it. A request holds one turn at a
+    /// time: when it already holds it (the idempotency filter takes it before the endpoint's other
+    /// filters, to open its transaction inside it), entering again returns at once.
+    /// </summary>
+    public async Task<IDisposable> EnterAsync(HttpContext http)
     {
-        if (gate is null)
+        if (gate is null || http.Features.Get<Turn>() is not null)
         {
             return Turn.None;
         }
 
-        await gate.WaitAsync(cancellationToken);
-        return new Turn(gate);
+        await gate.WaitAsync(http.RequestAborted);
+        var turn = new Turn(gate, http);
+        http.Features.Set(turn);
+        return turn;
     }
 
-    private sealed class Turn(SemaphoreSlim? gate) : IDisposable
+    private sealed class Turn(SemaphoreSlim? gate, HttpContext? http) : IDisposable
     {
-        public static readonly Turn None = new(null);
+        public static readonly Turn None = new(null, null);
 
         private SemaphoreSlim? held = gate;
 
-        public void Dispose() => Interlocked.Exchange(ref held, null)?.Release();
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref held, null) is { } released)
+            {
+                http!.Features.Set<Turn>(null);
+                released.Release();
+            }
+        }
     }
 }
 
@@ -49,7 +62,7 @@ public sealed class WriteGateFilter(WriteGate gate) : IEndpointFilter
             return await next(context);
         }
 
-        using var turn = await gate.EnterAsync(context.HttpContext.RequestAborted);
+        using var turn = await gate.EnterAsync(context.HttpContext);
         return await next(context);
     }
 }

@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace LetterTracker.Api.Common.Writes;
 
@@ -9,7 +12,7 @@ namespace LetterTracker.Api.Common.Writes;
 /// how an entity reads back as a request (for PATCH), what may still refer to it (for DELETE), and
 /// how it is shown. Everything else (validation, If-Match, saving, status codes) is in <see cref="Writes"/>.
 /// </summary>
-public abstract class WriteModel<TEntity, TRequest, TResponse>
+public abstract class WriteModel<TEntity, TRequest, TResponse> : IWriteModel
     where TEntity : Entity
     where TRequest : class
     where TResponse : class, IResource
@@ -19,6 +22,9 @@ public abstract class WriteModel<TEntity, TRequest, TResponse>
 
     /// <summary>The collection's path ("/api/casualty-figures"); created records live at Path/{id}.</summary>
     public abstract string Path { get; }
+
+    /// <inheritdoc />
+    public string Resource => Path[(Path.LastIndexOf('/') + 1)..];
 
     public abstract Expression<Func<TEntity, TResponse>> Projection(HttpContext http);
 
@@ -39,4 +45,30 @@ public abstract class WriteModel<TEntity, TRequest, TResponse>
 
     /// <summary>Records that still point at this one; a delete is refused while there are any.</summary>
     public abstract Task<List<Reference>> FindReferences(LetterTrackerDbContext db, Guid id, CancellationToken cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IResult> RestoreAsync(Guid id, string writeShape, HttpContext http, CancellationToken cancellationToken)
+    {
+        TRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<TRequest>(writeShape, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        }
+        catch (JsonException unreadable)
+        {
+            throw Writes.CannotRestore(Noun, id, JsonProblems.ToException(unreadable));
+        }
+
+        return await this.Restore(id, request!, http, cancellationToken);
+    }
+}
+
+/// <summary>A write model without its types, for what works across resources: restoring a deleted record from the audit trail.</summary>
+public interface IWriteModel
+{
+    /// <summary>The collection's name, as in its path ("casualty-figures"); the audit trail's resource.</summary>
+    string Resource { get; }
+
+    /// <summary>Recreates a deleted record with its id from its write shape (JSON, as the audit trail keeps it): 201 with the record.</summary>
+    Task<IResult> RestoreAsync(Guid id, string writeShape, HttpContext http, CancellationToken cancellationToken);
 }

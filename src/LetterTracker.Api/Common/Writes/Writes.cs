@@ -1,4 +1,5 @@
 using FluentValidation;
+using LetterTracker.Api.Features.Audit;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,18 +17,43 @@ public static class Writes
     /// <summary>FluentValidation root-context key holding the id of the record being replaced (absent on create).</summary>
     public const string RecordIdKey = "recordId";
 
-    public static async Task<Created<TResponse>> Create<TEntity, TRequest, TResponse>(
+    public static Task<Created<TResponse>> Create<TEntity, TRequest, TResponse>(
         this WriteModel<TEntity, TRequest, TResponse> model, TRequest request, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource =>
+        Insert(model, request, restoredId: null, http, cancellationToken);
+
+    /// <summary>
+    /// Recreates a deleted record with its id (others may refer to it by id), validated and saved as a new
+    /// one would be: a record that no longer fits (a name taken meanwhile, a referenced record gone) is a
+    /// 409 naming why, and nothing changes.
+    /// </summary>
+    public static async Task<Created<TResponse>> Restore<TEntity, TRequest, TResponse>(
+        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
-        var db = Database(http);
-        await Validate(request, recordId: null, http, cancellationToken);
-        var entity = model.Create(request);
-        await model.Apply(request, entity, db, http, cancellationToken);
-        db.Add(entity);
-        await Save(db, model.Noun, entity, cancellationToken);
-        return TypedResults.Created($"{model.Path}/{entity.Id}", await ReadBack(model, entity.Id, http, cancellationToken));
+        if (await Database(http).Set<TEntity>().AnyAsync(e => e.Id == id, cancellationToken))
+        {
+            throw ProblemException.Conflict($"The {model.Noun} {id} exists: only a deleted record can be restored.");
+        }
+
+        try
+        {
+            return await Insert(model, request, id, http, cancellationToken);
+        }
+        catch (ProblemException invalid) when (invalid.Status == StatusCodes.Status400BadRequest)
+        {
+            throw CannotRestore(model.Noun, id, invalid);
+        }
     }
+
+    /// <summary>A 409 for a recorded write shape that is no longer valid; errors keyed by its fields, as a 400 would be.</summary>
+    public static ProblemException CannotRestore(string noun, Guid id, ProblemException invalid) => new(
+        StatusCodes.Status409Conflict,
+        "The record cannot be restored as it was.",
+        $"The {noun} {id} cannot be restored as it was recorded. {invalid.Detail}")
+    {
+        Errors = invalid.Errors,
+    };
 
     public static async Task<Ok<TResponse>> Replace<TEntity, TRequest, TResponse>(
         this WriteModel<TEntity, TRequest, TResponse> model, Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken)
@@ -38,7 +64,7 @@ public static class Writes
         var entity = await Load(model, db, id, cancellationToken);
         var version = IfMatch.Match(entity, tags, model.Noun);
         await Validate(request, id, http, cancellationToken);
-        return await Update(model, request, entity, version, db, http, cancellationToken);
+        return await Update(model, model.ToRequest(entity), request, entity, version, db, http, cancellationToken);
     }
 
     public static async Task<Ok<TResponse>> Patch<TEntity, TRequest, TResponse>(
@@ -49,9 +75,10 @@ public static class Writes
         var db = Database(http);
         var entity = await Load(model, db, id, cancellationToken);
         var version = IfMatch.Match(entity, tags, model.Noun);
-        var request = patch.ApplyTo(model.ToRequest(entity), http);
+        var before = model.ToRequest(entity);
+        var request = patch.ApplyTo(before, http);
         await Validate(request, id, http, cancellationToken);
-        return await Update(model, request, entity, version, db, http, cancellationToken);
+        return await Update(model, before, request, entity, version, db, http, cancellationToken);
     }
 
     public static async Task<NoContent> Delete<TEntity, TRequest, TResponse>(
@@ -60,8 +87,8 @@ public static class Writes
     {
         var tags = IfMatch.RequiredTags(http.Request);
         var db = Database(http);
-        var entity = await db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw ProblemException.NotFound(model.Noun, id);
+        // Loaded as for an update, relations included: the audit trail keeps its whole write shape.
+        var entity = await Load(model, db, id, cancellationToken);
         var version = IfMatch.Match(entity, tags, model.Noun);
 
         var references = await model.FindReferences(db, id, cancellationToken);
@@ -73,15 +100,34 @@ public static class Writes
             throw conflict;
         }
 
+        var before = model.ToRequest(entity);
         await model.BeforeDelete(entity, db, cancellationToken);
         db.Remove(entity);
         db.Entry(entity).Property(e => e.Version).OriginalValue = version;
+        AuditTrail.Record(db, http, model.Resource, id, AuditAction.Delete, before, after: null);
         await Save(db, model.Noun, entity, cancellationToken);
         return TypedResults.NoContent();
     }
 
+    private static async Task<Created<TResponse>> Insert<TEntity, TRequest, TResponse>(
+        WriteModel<TEntity, TRequest, TResponse> model, TRequest request, Guid? restoredId, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        var db = Database(http);
+        await Validate(request, recordId: null, http, cancellationToken);
+        var entity = model.Create(request);
+        await model.Apply(request, entity, db, http, cancellationToken);
+        // Set after Apply, which tells a new record by its still empty id.
+        entity.Id = restoredId ?? entity.Id;
+        db.Add(entity);
+        AuditTrail.Record(
+            db, http, model.Resource, entity.Id, restoredId is null ? AuditAction.Create : AuditAction.Restore, before: null, After(model, entity, db));
+        await Save(db, model.Noun, entity, cancellationToken);
+        return TypedResults.Created($"{model.Path}/{entity.Id}", await ReadBack(model, entity.Id, http, cancellationToken));
+    }
+
     private static async Task<Ok<TResponse>> Update<TEntity, TRequest, TResponse>(
-        WriteModel<TEntity, TRequest, TResponse> model, TRequest request, TEntity entity, long version,
+        WriteModel<TEntity, TRequest, TResponse> model, TRequest before, TRequest request, TEntity entity, long version,
         LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
@@ -91,8 +137,20 @@ public static class Writes
         var versionEntry = db.Entry(entity).Property(e => e.Version);
         versionEntry.OriginalValue = version;
         versionEntry.IsModified = true;
+        AuditTrail.Record(db, http, model.Resource, entity.Id, AuditAction.Update, before, After(model, entity, db));
         await Save(db, model.Noun, entity, cancellationToken);
         return TypedResults.Ok(await ReadBack(model, entity.Id, http, cancellationToken));
+    }
+
+    /// <summary>
+    /// The write shape as it will be saved. Records added through a navigation (a letter's new dispatches)
+    /// get their keys and foreign keys when changes are detected; the shape reads them.
+    /// </summary>
+    private static TRequest After<TEntity, TRequest, TResponse>(WriteModel<TEntity, TRequest, TResponse> model, TEntity entity, LetterTrackerDbContext db)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        db.ChangeTracker.DetectChanges();
+        return model.ToRequest(entity);
     }
 
     private static async Task<TEntity> Load<TEntity, TRequest, TResponse>(
@@ -159,7 +217,8 @@ public static class Writes
         .GroupBy(r => r.Type)
         .Select(g => $"{g.Count()} {Plural(g.Key, g.Count())} ({string.Join(", ", g.Take(5).Select(r => r.Label ?? r.Id.ToString()))}{(g.Count() > 5 ? ", ..." : "")})"));
 
-    private static bool IsConstraintViolation(DbUpdateException failure) => failure.InnerException switch
+    /// <summary>Whether the database refused the save for a broken constraint (unique, foreign key, check), on either provider.</summary>
+    public static bool IsConstraintViolation(DbUpdateException failure) => failure.InnerException switch
     {
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
         Npgsql.PostgresException postgres => postgres.SqlState.StartsWith("23", StringComparison.Ordinal), // integrity constraint violation

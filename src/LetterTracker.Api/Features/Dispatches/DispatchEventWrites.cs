@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Writes;
+using LetterTracker.Api.Features.Audit;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,6 +36,19 @@ public static class DispatchEventWrites
             }
 
             var recorded = await ApplyAsync(request, dispatch, db, http, cancellationToken);
+            // One entry for the event; what follows from it (the dispatch's status and dates, a
+            // referral's dispatch) is what the event says, not entries of their own.
+            AuditTrail.Record(db, http, "dispatch-events", recorded.Id, AuditAction.Create, before: null, after: new
+            {
+                DispatchId = dispatch.Id,
+                request.Type,
+                request.At,
+                request.Note,
+                request.ResponseSummary,
+                request.SourceId,
+                request.ReferredToRecipientId,
+                request.OpenDispatch,
+            });
             var versionEntry = db.Entry(dispatch).Property(d => d.Version);
             versionEntry.OriginalValue = version;
             versionEntry.IsModified = true;
