@@ -236,7 +236,7 @@ public sealed class IdempotencyTests : IDisposable
     {
         var document = await client.GetObjectAsync("/swagger/v1/swagger.json");
         var posts = document["paths"]!.AsObject()
-            .Where(p => p.Value!["post"] is not null)
+            .Where(p => p.Value!["post"] is not null && p.Key != "/api/api-keys") // its answer holds a secret never stored (ApiKeyLifecycleTests)
             .Select(p => (Path: p.Key, Operation: p.Value!["post"]!))
             .ToList();
         Assert.Contains(posts, p => p.Path == "/api/dispatches/{id}/events");

@@ -50,6 +50,11 @@ public sealed class IdempotencyFilter(
             return await next(context);
         }
 
+        if (http.GetEndpoint()?.Metadata.GetMetadata<NoIdempotencyKey>() is { } refused)
+        {
+            throw ProblemException.Invalid(KeyHeader, refused.Reason);
+        }
+
         var key = Validated(sent);
         var scope = ScopeOf(http.User, http.Connection);
         var requestHash = await HashAsync(http.Request, http.RequestAborted);

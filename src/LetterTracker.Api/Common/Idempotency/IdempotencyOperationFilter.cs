@@ -3,12 +3,12 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace LetterTracker.Api.Common.Idempotency;
 
-/// <summary>Documents on every POST the optional Idempotency-Key header, the replay marker and the 409 and 422 it can answer.</summary>
+/// <summary>Documents on every POST (but those with <see cref="NoIdempotencyKey"/>) the optional Idempotency-Key header, the replay marker and the 409 and 422 it can answer.</summary>
 public sealed class IdempotencyOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.HttpMethod != "POST")
+        if (context.ApiDescription.HttpMethod != "POST" || context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<NoIdempotencyKey>().Any())
         {
             return;
         }
