@@ -238,8 +238,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -260,7 +258,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("DueOn");
 
-                    b.HasIndex("ReferredFromId");
+                    b.HasIndex("ReferredFromDispatchId");
 
                     b.HasIndex("SentAt");
 
@@ -798,7 +796,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

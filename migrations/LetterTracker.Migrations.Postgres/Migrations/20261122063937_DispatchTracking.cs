@@ -29,11 +29,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                 type: "uuid",
                 nullable: true);
 
-            migrationBuilder.AddColumn<Guid>(
-                name: "ReferredFromId",
-                table: "Dispatches",
-                type: "uuid",
-                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "DispatchTallies",
@@ -71,9 +66,9 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                 columns: new[] { "RecipientId", "DaysToFirstReply" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dispatches_ReferredFromId",
+                name: "IX_Dispatches_ReferredFromDispatchId",
                 table: "Dispatches",
-                column: "ReferredFromId");
+                column: "ReferredFromDispatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dispatches_SentAt",
@@ -86,9 +81,9 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                 sql: "\"DaysToFirstReply\" IS NULL OR \"DaysToFirstReply\" >= 0");
 
             migrationBuilder.AddForeignKey(
-                name: "FK_Dispatches_Dispatches_ReferredFromId",
+                name: "FK_Dispatches_Dispatches_ReferredFromDispatchId",
                 table: "Dispatches",
-                column: "ReferredFromId",
+                column: "ReferredFromDispatchId",
                 principalTable: "Dispatches",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
@@ -98,7 +93,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
-                name: "FK_Dispatches_Dispatches_ReferredFromId",
+                name: "FK_Dispatches_Dispatches_ReferredFromDispatchId",
                 table: "Dispatches");
 
             migrationBuilder.DropTable(
@@ -117,7 +112,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                 table: "Dispatches");
 
             migrationBuilder.DropIndex(
-                name: "IX_Dispatches_ReferredFromId",
+                name: "IX_Dispatches_ReferredFromDispatchId",
                 table: "Dispatches");
 
             migrationBuilder.DropIndex(
@@ -140,9 +135,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                 name: "ReferredFromDispatchId",
                 table: "Dispatches");
 
-            migrationBuilder.DropColumn(
-                name: "ReferredFromId",
-                table: "Dispatches");
         }
     }
 }

@@ -331,8 +331,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -353,7 +351,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("DueOn");
 
-                    b.HasIndex("ReferredFromId");
+                    b.HasIndex("ReferredFromDispatchId");
 
                     b.HasIndex("SentAt");
 
@@ -930,7 +928,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

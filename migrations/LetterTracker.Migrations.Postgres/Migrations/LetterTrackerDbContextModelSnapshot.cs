@@ -328,8 +328,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -348,7 +346,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReferredFromId");
+                    b.HasIndex("ReferredFromDispatchId");
 
                     b.HasIndex("DueOn", "Id");
 
@@ -927,7 +925,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

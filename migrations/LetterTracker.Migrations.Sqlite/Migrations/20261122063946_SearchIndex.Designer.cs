@@ -232,8 +232,6 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -254,7 +252,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DueOn");
 
-                    b.HasIndex("ReferredFromId");
+                    b.HasIndex("ReferredFromDispatchId");
 
                     b.HasIndex("SentAt");
 
@@ -792,7 +790,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

@@ -325,8 +325,6 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -347,7 +345,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DueOn");
 
-                    b.HasIndex("ReferredFromId");
+                    b.HasIndex("ReferredFromDispatchId");
 
                     b.HasIndex("SentAt");
 
@@ -924,7 +922,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

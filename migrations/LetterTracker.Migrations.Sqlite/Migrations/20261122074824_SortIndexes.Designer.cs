@@ -325,8 +325,6 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -345,7 +343,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReferredFromId");
+                    b.HasIndex("ReferredFromDispatchId");
 
                     b.HasIndex("DueOn", "Id");
 
@@ -924,7 +922,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

@@ -322,8 +322,6 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ReferredFromId")
-                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -342,7 +340,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReferredFromId");
+                    b.HasIndex("ReferredFromDispatchId");
 
                     b.HasIndex("DueOn", "Id");
 
@@ -921,7 +919,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasOne("LetterTracker.Data.Model.Dispatch", "ReferredFrom")
                         .WithMany()
-                        .HasForeignKey("ReferredFromId")
+                        .HasForeignKey("ReferredFromDispatchId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Letter");

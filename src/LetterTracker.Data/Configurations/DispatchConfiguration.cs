@@ -19,7 +19,7 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         // seek to a cursor and the order, ties included. The same holds for every (field, Id) index.
         builder.HasIndex(d => new { d.DueOn, d.Id });
         builder.HasIndex(d => new { d.SentAt, d.Id });
-        builder.HasOne(d => d.ReferredFrom).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.ReferredFrom).WithMany().HasForeignKey(d => d.ReferredFromDispatchId).OnDelete(DeleteBehavior.Restrict);
         // Reply-time statistics read a recipient's reply delays in order (for the median).
         builder.HasIndex(d => new { d.RecipientId, d.DaysToFirstReply });
         builder.ToTable(t => t.HasCheckConstraint(

@@ -55,17 +55,17 @@ public sealed record DispatchResponse(
         DispatchChannel.Email, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), "msg-2025-0410-unmas", DispatchStatus.Delivered,
         new DateOnly(2025, 5, 10), true, null, null, null, 2, [new CitationRef(Examples.Citation, Examples.Source, "the UN Mine Action Service (UNMAS)", null)], Examples.Created, Examples.Updated, 3);
 
-    public static Expression<Func<Dispatch, DispatchResponse>> Projection(DateOnly today) =>
-    d => new DispatchResponse(
+    public static Expression<Func<Dispatch, DispatchResponse>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Dispatch, DispatchResponse>(
+        d => new DispatchResponse(
             d.Id,
             d.LetterId,
             new LetterRef(d.Letter.Id, d.Letter.Subject),
             d.RecipientId,
             new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym),
             d.Channel, d.SentAt, d.DeliveryRef, d.Status, d.DueOn,
-            d.DueOn != null && d.DueOn < today && Dispatches.Overdue.AwaitingReply.Contains(d.Status),
+            Dispatches.Overdue.Of(d, today),
             d.ReferredFromDispatchId, d.FirstReplyAt, d.DaysToFirstReply,
             d.Events.Count,
             d.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
-            d.CreatedAt, d.UpdatedAt, d.Version);
+            d.CreatedAt, d.UpdatedAt, d.Version));
 }

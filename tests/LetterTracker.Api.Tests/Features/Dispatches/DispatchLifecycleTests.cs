@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using LetterTracker.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace LetterTracker.Api.Tests.Features.Dispatches;
 
@@ -189,9 +190,17 @@ public sealed class DispatchLifecycleTests(DispatchLifecycleTests.App fixture) :
         Assert.Equal(8, original["daysToFirstReply"]!.GetValue<int>());
         Assert.Equal(2, (await client.GetObjectAsync($"/api/letters/{letter.Str("id")}"))["dispatches"]!.AsArray().Count);
 
-        // The original cannot be deleted while the referral's dispatch points at it.
+        // The original cannot be deleted while the referral's dispatch points at it: not through the API,
+        // and not in the database either (the link is a foreign key).
         var delete = await client.DeleteAsync($"/api/dispatches/{dispatch}", await client.ETagOfAsync($"/api/dispatches/{dispatch}"));
         Assert.Contains("referral dispatch", (await ConflictAsync(delete)).Str("detail"), StringComparison.Ordinal);
+        await fixture.Host.WithDbAsync(async db =>
+        {
+            var linked = await db.Dispatches.SingleAsync(d => d.Id == Guid.Parse(opened));
+            Assert.Equal(Guid.Parse(dispatch), linked.ReferredFromDispatchId);
+            await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
+                db.Database.ExecuteSqlAsync($"DELETE FROM \"Dispatches\" WHERE \"Id\" = {Guid.Parse(dispatch)}"));
+        });
     }
 
     [Fact]
