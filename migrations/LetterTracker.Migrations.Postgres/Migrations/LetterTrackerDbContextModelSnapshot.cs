@@ -328,7 +328,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("uuid");
 
-
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -355,11 +354,11 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("RecipientId", "DaysToFirstReply");
 
-                    b.HasIndex("RecipientId", "Status");
-
                     b.HasIndex("SentAt", "Id");
 
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("RecipientId", "Status", "DueOn");
 
                     b.ToTable("Dispatches", t =>
                         {

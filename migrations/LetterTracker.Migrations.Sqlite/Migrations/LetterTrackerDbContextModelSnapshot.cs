@@ -322,7 +322,6 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReferredFromDispatchId")
                         .HasColumnType("TEXT");
 
-
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -349,11 +348,11 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecipientId", "DaysToFirstReply");
 
-                    b.HasIndex("RecipientId", "Status");
-
                     b.HasIndex("SentAt", "Id");
 
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("RecipientId", "Status", "DueOn");
 
                     b.ToTable("Dispatches", t =>
                         {

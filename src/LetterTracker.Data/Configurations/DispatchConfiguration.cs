@@ -13,7 +13,8 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         builder.HasOne(d => d.Recipient).WithMany(r => r.Dispatches).OnDelete(DeleteBehavior.Restrict);
         // A letter goes to a body once; follow-ups are events on that one dispatch.
         builder.HasIndex(d => new { d.LetterId, d.RecipientId }).IsUnique();
-        builder.HasIndex(d => new { d.RecipientId, d.Status });
+        // Per-recipient counts and overdue checks (statistics, ?unanswered=) read this index alone.
+        builder.HasIndex(d => new { d.RecipientId, d.Status, d.DueOn });
         builder.HasIndex(d => new { d.Status, d.DueOn });
         // Sorted lists page by (key, id) (Common/Paging/KeysetOrder): a composite index serves both the
         // seek to a cursor and the order, ties included. The same holds for every (field, Id) index.

@@ -22,24 +22,38 @@ public sealed class HealthTests
     [Fact]
     public async Task Ready_fails_when_the_database_cannot_be_reached_while_live_still_answers()
     {
-        using var app = new LetterTrackerApp(seed: false);
-        using var client = app.CreateClient();
-        // Point the started app at a database file that does not exist and may not be created.
         var folder = Directory.CreateTempSubdirectory("lettertracker-health-");
         try
         {
-            var configuration = app.Services.GetRequiredService<IConfiguration>();
-            configuration["ConnectionStrings:LetterTracker"] = $"Data Source={Path.Combine(folder.FullName, "missing.db")};Mode=ReadOnly";
+            // Without connection pooling each check opens the file anew; SQLite creates a missing file,
+            // but not a missing folder.
+            using (var app = new LetterTrackerApp(seed: false, settings: new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:LetterTracker"] = $"Data Source={Path.Combine(folder.FullName, "health.db")};Pooling=False",
+            }))
+            {
+                using var client = app.CreateClient();
+                using (var before = await client.GetAsync("/health/ready"))
+                {
+                    Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+                }
 
-            using var ready = await client.GetAsync("/health/ready");
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-            Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
-            using var live = await client.GetAsync("/health/live");
-            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+                folder.Delete(recursive: true); // the database, its WAL and its folder: gone
+
+                using var ready = await client.GetAsync("/health/ready");
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+                Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+                using var live = await client.GetAsync("/health/live");
+                Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            }
         }
         finally
         {
-            folder.Delete(recursive: true);
+            folder.Refresh();
+            if (folder.Exists)
+            {
+                folder.Delete(recursive: true);
+            }
         }
     }
 }
