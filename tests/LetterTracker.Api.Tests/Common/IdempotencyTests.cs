@@ -80,6 +80,21 @@ public sealed class IdempotencyTests : IDisposable
         Assert.Equal(["Corrected"], await app.WithDbAsync(db => db.Organisations.Select(o => o.Name).ToListAsync()));
     }
 
+    [Fact]
+    public async Task A_write_whose_key_cannot_be_stored_is_rolled_back_with_it()
+    {
+        // As when another instance stored the key first: the insert of the key fails after the write was made.
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER refuse_keys BEFORE INSERT ON IdempotencyRecords BEGIN SELECT RAISE(ABORT, 'key taken'); END"));
+
+        using var refused = await client.PostJsonAsync(Organisations, new { name = "Never kept", kind = "other" }, "unstorable");
+        var problem = await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Conflict);
+        Assert.Contains("'unstorable'", problem.Str("detail"));
+        Assert.Null(refused.Headers.Location);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Organisations.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
     [Theory]
     [InlineData("tab\there")]
     [InlineData("Genève")]
