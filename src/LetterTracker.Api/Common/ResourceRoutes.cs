@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Common.Writes;
 
@@ -6,7 +7,7 @@ namespace LetterTracker.Api.Common;
 /// <summary>A resource's six standard operations: named handler methods, whose XML comments document them in Swagger.</summary>
 public sealed record ResourceHandlers(Delegate List, Delegate Get, Delegate Create, Delegate Replace, Delegate Patch, Delegate Delete);
 
-/// <summary>Maps the routes every resource has, with their names and the problems each can answer, in one place.</summary>
+/// <summary>Maps the routes every resource has, with their names, access rules and the problems each can answer, in one place.</summary>
 public static class ResourceRoutes
 {
     /// <summary>GET list, GET one, POST, PUT, PATCH (merge patch of TRequest) and DELETE; returns the group for further routes.</summary>
@@ -14,16 +15,18 @@ public static class ResourceRoutes
         where TRequest : notnull
     {
         var group = api.MapGroup(path).WithTags(tag);
-        group.MapGet("/", handlers.List).NamedAfter(handlers.List).RefusingRepeatedParameters().ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id}", handlers.Get).NamedAfter(handlers.Get).ProducesReadProblems();
-        group.MapPost("/", handlers.Create).NamedAfter(handlers.Create)
+        group.MapGet("/", handlers.List).NamedAfter(handlers.List).RequireAuthorization(AccessPolicies.Read)
+            .RefusingRepeatedParameters().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id}", handlers.Get).NamedAfter(handlers.Get).RequireAuthorization(AccessPolicies.Read).ProducesReadProblems();
+        group.MapPost("/", handlers.Create).NamedAfter(handlers.Create).RequireAuthorization(AccessPolicies.Editor)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPut("/{id}", handlers.Replace).NamedAfter(handlers.Replace).ProducesUpdateProblems();
+        group.MapPut("/{id}", handlers.Replace).NamedAfter(handlers.Replace).RequireAuthorization(AccessPolicies.Editor).ProducesUpdateProblems();
         // PATCH reads its own body (MergePatch); Accepts documents it, and routes only that media type here.
-        group.MapPatch("/{id}", handlers.Patch).NamedAfter(handlers.Patch).Accepts<TRequest>(MergePatch.MediaType).ProducesUpdateProblems();
-        group.MapDelete("/{id}", handlers.Delete).NamedAfter(handlers.Delete)
+        group.MapPatch("/{id}", handlers.Patch).NamedAfter(handlers.Patch).RequireAuthorization(AccessPolicies.Editor)
+            .Accepts<TRequest>(MergePatch.MediaType).ProducesUpdateProblems();
+        group.MapDelete("/{id}", handlers.Delete).NamedAfter(handlers.Delete).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -78,8 +78,9 @@ public static class ApiSetup
 
     public static void MapFeatures(this WebApplication app)
     {
-        // Outermost first: refusals become problems; a keyed POST claims its key and opens its
-        // transaction in its write turn; every other write waits for its turn at the gate.
+        // Outermost first: the access rules (checked before any filter runs); refusals become problems;
+        // a keyed POST claims its key and opens its transaction in its write turn; every other write
+        // waits for its turn at the gate.
         var api = app.MapGroup("/api").RequireAccessRules().AnswerRefusalsAsProblems()
             .AddEndpointFilter<IdempotencyFilter>()
             .AddEndpointFilter<Common.Writes.WriteGateFilter>();

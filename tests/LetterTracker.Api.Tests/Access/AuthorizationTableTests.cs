@@ -89,6 +89,9 @@ public sealed partial class AuthorizationTableTests
         ["GET /api/stats/letters/{letterId}"] = Rule.Read,
         ["GET /api/stats/overview"] = Rule.Read,
 
+        ["GET /api/audit"] = Rule.Editor,
+        ["POST /api/audit/{id}/restore"] = Rule.Admin,
+
         ["GET /api/api-keys"] = Rule.Admin,
         ["GET /api/api-keys/{id}"] = Rule.Admin,
         ["POST /api/api-keys"] = Rule.Admin,

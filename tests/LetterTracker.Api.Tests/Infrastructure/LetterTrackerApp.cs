@@ -102,6 +102,13 @@ public sealed class LetterTrackerApp : WebApplicationFactory<Program>
         return (key.Id, secret);
     }
 
+    /// <summary>Writes the bootstrap admin key again, for a test that migrated the database down past the keys table and up.</summary>
+    public Task RestoreAdminKeyAsync() => WithDbAsync(db =>
+    {
+        db.ApiKeys.Add(KeyIssuing.NewKey(BootstrapAdminKey.Name, ApiKeyRole.Admin, AdminKey));
+        return db.SaveChangesAsync();
+    });
+
     /// <summary>Runs work against the app's database directly: to arrange data or to inspect it.</summary>
     public async Task<T> WithDbAsync<T>(Func<LetterTrackerDbContext, Task<T>> work)
     {

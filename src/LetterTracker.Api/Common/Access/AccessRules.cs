@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 namespace LetterTracker.Api.Common.Access;
 
 /// <summary>
-/// Every endpoint of the API carries its access rule as metadata. An endpoint that names a policy
-/// itself (the key management endpoints: admin) keeps it; any other gets the rule the HTTP method
-/// calls for: GET the "read" rule, everything else "editor". So an endpoint cannot be added without
-/// a rule, and the authorization table test makes each one explicit.
+/// Every endpoint of the API names its access rule where it is mapped
+/// (<c>.RequireAuthorization(AccessPolicies.Read)</c>, <c>Editor</c>, <c>Admin</c>). One that names none
+/// is admin-only: forgetting a rule can make an endpoint too strict, never open. The authorization
+/// table test lists every endpoint with the rule it must have, so a forgotten one fails there.
 /// </summary>
 public static class AccessRules
 {
@@ -15,15 +15,10 @@ public static class AccessRules
         // Finally runs after every other convention, the endpoint's and its groups' own included.
         builder.Finally(endpoint =>
         {
-            if (endpoint.Metadata.Any(m => m is IAuthorizeData or IAllowAnonymous))
+            if (!endpoint.Metadata.Any(m => m is IAuthorizeData or IAllowAnonymous))
             {
-                return;
+                endpoint.Metadata.Add(new AuthorizeAttribute(AccessPolicies.Admin));
             }
-
-            var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
-            // An endpoint open to any method (none listed) is treated as one that writes.
-            var reads = methods.Count > 0 && methods.All(m => HttpMethods.IsGet(m) || HttpMethods.IsHead(m));
-            endpoint.Metadata.Add(new AuthorizeAttribute(reads ? AccessPolicies.Read : AccessPolicies.Editor));
         });
         return builder;
     }

@@ -3,12 +3,12 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace LetterTracker.Api.Common.Idempotency;
 
-/// <summary>Documents on every POST the optional Idempotency-Key header, the replay marker and the 409 and 422 it can answer.</summary>
+/// <summary>Documents on every POST (but those with <see cref="NoIdempotencyKey"/>) the optional Idempotency-Key header, the replay marker and the 409 and 422 it can answer.</summary>
 public sealed class IdempotencyOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.HttpMethod != "POST")
+        if (context.ApiDescription.HttpMethod != "POST" || context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<NoIdempotencyKey>().Any())
         {
             return;
         }
@@ -39,7 +39,7 @@ public sealed class IdempotencyOperationFilter : IOperationFilter
             }
         }
 
-        Problem(operation, context, "409", "a request with the same Idempotency-Key is still being answered");
+        Problem(operation, context, "409", "a request with the same Idempotency-Key is still being answered, or was answered with a secret shown once (not kept)");
         Problem(operation, context, "422", "the Idempotency-Key was first used with another request (method, path, query or body)");
     }
 

@@ -1,7 +1,9 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Access;
+using LetterTracker.Api.Common.Idempotency;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Common.Writes;
+using LetterTracker.Api.Features.Audit;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,12 +15,18 @@ public static class ApiKeysApi
 {
     private const string Noun = "API key";
 
+    /// <summary>The keys' name in the audit trail, as in their path.</summary>
+    private const string Resource = "api-keys";
+
     public static void MapApiKeys(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/api-keys").WithTags("API keys").RequireAuthorization(AccessPolicies.Admin);
         group.MapGet("/", ListApiKeys).NamedAfter(ListApiKeys).ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", GetApiKey).NamedAfter(GetApiKey).ProducesReadProblems();
         group.MapPost("/", CreateApiKey).NamedAfter(CreateApiKey)
+            .WithMetadata(new NoIdempotencyKey(
+                "Not accepted here: the answer holds the key's secret, which is stored nowhere, so it cannot be replayed. " +
+                "If an answer is lost, revoke the key it created (GET /api/api-keys lists it) and create another."))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{id}", RevokeApiKey).NamedAfter(RevokeApiKey)
@@ -46,7 +54,8 @@ public static class ApiKeysApi
     /// <remarks>
     /// Answers 201 with the key and its secret: send the secret as the X-Api-Key header. It is shown
     /// this once (the response is not cached): only its SHA-256 is stored, so a lost secret means a new
-    /// key. Needs an admin key.
+    /// key. For the same reason an Idempotency-Key is refused here (400): a replay would need the secret
+    /// stored. Recorded in the audit trail (resource api-keys), without the secret. Needs an admin key.
     /// </remarks>
     public static async Task<Created<NewApiKeyResponse>> CreateApiKey(
         ApiKeyRequest key, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
@@ -55,6 +64,7 @@ public static class ApiKeysApi
         var secret = ApiKeySecrets.Generate();
         var created = KeyIssuing.NewKey(key.Name, key.Role!.Value, secret);
         db.ApiKeys.Add(created);
+        AuditTrail.Record(db, http, Resource, created.Id, AuditAction.Create, before: null, after: AuditedKey.Of(created));
         await Writes.Save(db, Noun, created, cancellationToken);
         var stored = await db.ApiKeys.ReadAsync(created.Id, ApiKeyResponse.Projection, Noun, http.Response, cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
@@ -63,8 +73,8 @@ public static class ApiKeysApi
 
     /// <summary>Revoke an API key</summary>
     /// <remarks>
-    /// The key stops working at once, on every instance; its record stays (revokedAt set) for the audit
-    /// trail, and a revoked key cannot be restored. Requires If-Match with the ETag last read. Revoking a
+    /// The key stops working at once, on every instance; its record stays (revokedAt set), and the audit
+    /// trail records who revoked it. A revoked key cannot be restored. Requires If-Match with the ETag last read. Revoking a
     /// key already revoked changes nothing and answers 204 again, whatever its ETag. Refused with 409 when
     /// it is the last admin key still working, so the API always has someone who can manage keys: create
     /// another admin key first. Needs an admin key.
@@ -90,8 +100,16 @@ public static class ApiKeysApi
                 "Create another admin key first (POST /api/api-keys, or the create-key command), then revoke this one.");
         }
 
+        var before = AuditedKey.Of(key);
         key.RevokedAt = clock.GetUtcNow();
+        AuditTrail.Record(db, http, Resource, key.Id, AuditAction.Update, before, AuditedKey.Of(key));
         await Writes.Save(db, Noun, key, cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>A key as the audit trail records it: what identifies it and its state, never its secret or hash.</summary>
+    private sealed record AuditedKey(string Name, ApiKeyRole Role, string SecretPrefix, DateTimeOffset? RevokedAt)
+    {
+        public static AuditedKey Of(ApiKey key) => new(key.Name, key.Role, key.SecretPrefix, key.RevokedAt);
     }
 }

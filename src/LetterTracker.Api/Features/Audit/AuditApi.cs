@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Access;
 using System.Text.Json;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
@@ -17,8 +18,9 @@ public static class AuditApi
     public static void MapAudit(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/audit").WithTags("Audit");
-        group.MapGet("/", ListAuditEntries).NamedAfter(ListAuditEntries).RefusingRepeatedParameters().ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapPost("/{id}/restore", RestoreDeletedRecord).NamedAfter(RestoreDeletedRecord)
+        group.MapGet("/", ListAuditEntries).NamedAfter(ListAuditEntries).RequireAuthorization(AccessPolicies.Editor)
+            .RefusingRepeatedParameters().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapPost("/{id}/restore", RestoreDeletedRecord).NamedAfter(RestoreDeletedRecord).RequireAuthorization(AccessPolicies.Admin)
             .Produces(StatusCodes.Status201Created)
             .ProducesReadProblems()
             .ProducesProblem(StatusCodes.Status409Conflict);

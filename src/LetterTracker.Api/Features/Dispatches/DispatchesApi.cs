@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Common.Writes;
@@ -13,9 +14,9 @@ public static class DispatchesApi
     {
         var group = api.MapResource<DispatchRequest>("/dispatches", "Dispatches", new(
             ListDispatches, GetDispatch, CreateDispatch, ReplaceDispatch, PatchDispatch, DeleteDispatch));
-        group.MapGet("/{id}/events", ListDispatchEvents).NamedAfter(ListDispatchEvents).ProducesReadProblems();
-        group.MapGet("/{id}/events/{eventId}", GetDispatchEvent).NamedAfter(GetDispatchEvent).ProducesReadProblems();
-        group.MapPost("/{id}/events", RecordDispatchEvent).NamedAfter(RecordDispatchEvent)
+        group.MapGet("/{id}/events", ListDispatchEvents).NamedAfter(ListDispatchEvents).RequireAuthorization(AccessPolicies.Read).ProducesReadProblems();
+        group.MapGet("/{id}/events/{eventId}", GetDispatchEvent).NamedAfter(GetDispatchEvent).RequireAuthorization(AccessPolicies.Read).ProducesReadProblems();
+        group.MapPost("/{id}/events", RecordDispatchEvent).NamedAfter(RecordDispatchEvent).RequireAuthorization(AccessPolicies.Editor)
             .WithMetadata(new OptionalIfMatch(
                 "The dispatch's ETag as last read: the event is then recorded only if the dispatch has not changed since (else 412). " +
                 "Without it, the event is checked against the dispatch's current status."))

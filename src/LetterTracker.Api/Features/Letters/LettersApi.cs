@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Common.Writes;
@@ -14,7 +15,7 @@ public static class LettersApi
     {
         var group = api.MapResource<LetterRequest>("/letters", "Letters", new(
             ListLetters, GetLetter, CreateLetter, ReplaceLetter, PatchLetter, DeleteLetter));
-        group.MapGet("/{id}/dispatches", ListLetterDispatches).NamedAfter(ListLetterDispatches).ProducesReadProblems();
+        group.MapGet("/{id}/dispatches", ListLetterDispatches).NamedAfter(ListLetterDispatches).RequireAuthorization(AccessPolicies.Read).ProducesReadProblems();
     }
 
     /// <summary>List letters</summary>

@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Access;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -12,7 +13,7 @@ public static class SearchApi
 {
     public static void MapSearch(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/search", Search).WithTags("Search").NamedAfter(Search).ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/search", Search).WithTags("Search").NamedAfter(Search).RequireAuthorization(AccessPolicies.Read).ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     /// <summary>Search letters, incidents, organisations, recipients and sources</summary>

@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common.Access;
 using System.Text.Json;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Queries;
@@ -20,7 +21,7 @@ public static class StatsApi
 {
     public static void MapStats(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/stats").WithTags("Statistics");
+        var group = api.MapGroup("/stats").WithTags("Statistics").RequireAuthorization(AccessPolicies.Read);
         group.MapGet("/recipients", ListRecipientStats).NamedAfter(ListRecipientStats).ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/letters/{letterId}", GetLetterProgress).NamedAfter(GetLetterProgress).ProducesReadProblems();
         group.MapGet("/overview", GetStatsOverview).NamedAfter(GetStatsOverview).ProducesProblem(StatusCodes.Status400BadRequest);

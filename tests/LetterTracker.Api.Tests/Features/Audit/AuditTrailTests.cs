@@ -26,8 +26,9 @@ public sealed class AuditTrailTests : IDisposable
         var history = await client.HistoryAsync("organisations", id);
         Auditing.IsEntry(Assert.Single(history), "create", "organisations", id, null, AsCreated);
         Assert.Equal("2025-06-01T12:00:00+00:00", history[0].Str("at"));
-        Assert.Null(history[0]["apiKeyId"]);
-        Assert.Null(history[0]["apiKeyName"]);
+        // Who: the key the test clients send, the bootstrap admin key.
+        Assert.Equal((await app.WithDbAsync(db => db.ApiKeys.SingleAsync())).Id.ToString(), history[0].Str("apiKeyId"));
+        Assert.Equal("Bootstrap admin key (Auth:BootstrapAdminKey)", history[0].Str("apiKeyName"));
 
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         using var replaced = await client.PutJsonAsync(url, new { name = "Azerbaijani Community of Berlin", aliases = new[] { "ACB" }, kind = "diasporaOrganisation", city = "Berlin" }, "\"1\"");
