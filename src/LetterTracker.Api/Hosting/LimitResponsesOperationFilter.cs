@@ -27,7 +27,7 @@ public sealed class LimitResponsesOperationFilter : IOperationFilter
         {
             operation.Responses.TryAdd("413", new OpenApiResponse
             {
-                Description = "The body is larger than Limits:MaxRequestBodyBytes (4 MiB by default).",
+                Description = "The body is larger than Limits:MaxRequestBodyBytes (8 MiB by default).",
                 Content = Problem(context),
             });
         }

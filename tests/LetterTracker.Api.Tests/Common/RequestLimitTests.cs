@@ -84,21 +84,32 @@ public sealed class RequestLimitTests
     }
 
     [Fact]
-    public async Task By_default_the_largest_source_the_validator_accepts_fits_and_a_byte_more_than_4_MiB_does_not()
+    public async Task By_default_the_largest_source_the_validator_accepts_fits_even_escaped_and_a_byte_over_8_MiB_does_not()
     {
         using var app = new LetterTrackerApp(seed: false);
         using var client = StreamingClient(app);
 
-        // 1,000,000 characters of three UTF-8 bytes each (en dashes, sent unescaped): the worst case.
-        var fullText = new string('–', 1_000_000);
-        var json = $$"""{"attribution":"Test","language":"en","fullText":"{{fullText}}"}""";
-        Assert.True(Encoding.UTF8.GetByteCount(json) > 3_000_000);
+        // Every text at its longest, every character \u-escaped (six bytes), as .NET's and Python's
+        // JSON serializers write non-ASCII text by default: the largest body a valid write can have.
+        string Text(int length) => new('é', length);
+        var json = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            title = Text(500),
+            outlet = Text(300),
+            author = Text(300),
+            attribution = Text(300),
+            language = "az-Latn-AZ",
+            url = "https://example.org/" + new string('u', 2000),
+            fileName = Text(300),
+            fullText = Text(1_000_000),
+        });
+        Assert.InRange(Encoding.UTF8.GetByteCount(json), 6_000_000, 6_100_000);
         using var largest = await client.PostAsync("/api/sources", Json(json, declareLength: true));
         Assert.Equal(HttpStatusCode.Created, largest.StatusCode);
 
-        using var tooLarge = await client.PostAsync("/api/sources", Json(SourceOfLength((4 * 1024 * 1024) + 1), declareLength: false));
+        using var tooLarge = await client.PostAsync("/api/sources", Json(SourceOfLength((8 * 1024 * 1024) + 1), declareLength: false));
         var problem = await ProblemAssert.IsProblemAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge);
-        Assert.Equal("A request body may have at most 4194304 bytes.", problem.Str("detail"));
+        Assert.Equal("A request body may have at most 8388608 bytes.", problem.Str("detail"));
     }
 
     [Fact]

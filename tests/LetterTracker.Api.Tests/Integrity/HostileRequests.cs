@@ -304,11 +304,11 @@ public sealed partial class HostileRequests(JsonObject openApi, Random random, I
         return Request(operation, $"content type {contentType}", operation.Url(), Encoding.UTF8.GetBytes(BaseBody(operation).ToJsonString()), contentType);
     }
 
-    /// <summary>A body a byte over the 4 MiB limit (to any endpoint, GETs too), declared by its Content-Length.</summary>
+    /// <summary>A body a byte over the 8 MiB limit (to any endpoint, GETs too), declared by its Content-Length.</summary>
     private HostileRequest TooLarge(Operation operation) =>
         Request(operation, "body over the limit", operation.Url(), TooLargeBody.Value, operation.BodyMediaType ?? "application/json");
 
-    private static readonly Lazy<byte[]> TooLargeBody = new(() => [(byte)'{', .. Enumerable.Repeat((byte)' ', 4 * 1024 * 1024), (byte)'}']);
+    private static readonly Lazy<byte[]> TooLargeBody = new(() => [(byte)'{', .. Enumerable.Repeat((byte)' ', (8 * 1024 * 1024) - 1), (byte)'}']);
 
     private HostileRequest TooDeep(Operation operation)
     {
