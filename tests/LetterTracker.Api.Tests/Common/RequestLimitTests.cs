@@ -158,6 +158,46 @@ public sealed class RequestLimitTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_limits_hold_on_Kestrel_too()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var server = await ServerProcess.StartAsync(directory.Path, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__LetterTracker"] = $"Data Source={System.IO.Path.Combine(directory.Path, "limits.db")}",
+            ["Database__SeedOnStartup"] = "false",
+            ["RateLimiting__Enabled"] = "false",
+            ["Limits__MaxRequestBodyBytes"] = $"{SmallBodyLimit}",
+            ["Limits__MaxQueryStringLength"] = "100",
+        });
+        using var client = server.CreateClient();
+
+        foreach (var declareLength in new[] { true, false })
+        {
+            using var tooLarge = await client.PostAsync("/api/sources", Json(SourceOfLength(SmallBodyLimit + 1), declareLength));
+            await ProblemAssert.IsProblemAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge);
+            using var atLimit = await client.PostAsync("/api/sources", Json(SourceOfLength(SmallBodyLimit), declareLength));
+            Assert.Equal(HttpStatusCode.Created, atLimit.StatusCode);
+        }
+
+        using var tooLong = await client.GetAsync("/api/letters?pad=" + new string('x', 96));
+        await ProblemAssert.IsProblemAsync(tooLong, HttpStatusCode.RequestUriTooLong);
+    }
+
+    /// <summary>A folder for a server's database, removed afterwards.</summary>
+    private sealed class TemporaryDirectory : IDisposable
+    {
+        private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("lettertracker-limits-");
+
+        public string Path => directory.FullName;
+
+        public void Dispose()
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
     /// <summary>A body that does not tell its length, so it is sent chunked.</summary>
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
     {
