@@ -30,8 +30,8 @@ namespace LetterTracker.Api.Common.Idempotency;
 /// it: the second insert fails, that request's write rolls back with it, and it is a 409.
 /// Only 2xx answers are stored. A refusal (4xx, thrown before anything is saved) or a failure (5xx)
 /// changed nothing, so it does not use the key up: the client may correct the request and send it
-/// again with the same key. An answer marked Cache-Control: no-store (an API key's secret) is stored
-/// without its body, and a retry is a 409 pointing at what was created.
+/// again with the same key. An answer that must not be stored (an API key's secret) comes from an
+/// endpoint marked <see cref="NoIdempotencyKey"/>, which refuses the header instead.
 /// </remarks>
 public sealed class IdempotencyFilter(
     WriteGate gate, IdempotencyKeysInFlight inFlight, LetterTrackerDbContext db, TimeProvider clock, IOptions<IdempotencySettings> settings)
@@ -41,7 +41,7 @@ public sealed class IdempotencyFilter(
     public const string ReplayedHeader = "Idempotency-Replayed";
 
     /// <summary>The headers a replay repeats: those that describe the answer (others, such as Date, are the server's).</summary>
-    private static readonly string[] StoredHeaders = [HeaderNames.Location, HeaderNames.ETag, HeaderNames.ContentType, HeaderNames.CacheControl];
+    private static readonly string[] StoredHeaders = [HeaderNames.Location, HeaderNames.ETag, HeaderNames.ContentType];
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -87,7 +87,7 @@ public sealed class IdempotencyFilter(
                         RequestHash = requestHash,
                         StatusCode = answer.Status,
                         ResponseHeaders = JsonSerializer.Serialize(answer.Headers),
-                        ResponseBody = IsShownOnce(answer.Headers) ? "" : answer.Body,
+                        ResponseBody = answer.Body,
                         CreatedAt = now,
                         ExpiresAt = now.AddHours(settings.Value.KeyLifetimeHours),
                     }, http);
@@ -102,10 +102,7 @@ public sealed class IdempotencyFilter(
             }
             else
             {
-                var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(first.ResponseHeaders)!;
-                answer = IsShownOnce(headers)
-                    ? throw AnsweredOnce(key, first.StatusCode, headers)
-                    : new Answer(first.StatusCode, headers, first.ResponseBody, Replayed: true);
+                answer = new Answer(first.StatusCode, JsonSerializer.Deserialize<Dictionary<string, string>>(first.ResponseHeaders)!, first.ResponseBody, Replayed: true);
             }
 
             await transaction.CommitAsync(http.RequestAborted);
@@ -193,27 +190,6 @@ public sealed class IdempotencyFilter(
 
             throw StillInFlight(record.Key);
         }
-    }
-
-    /// <summary>
-    /// An answer that may not be stored (Cache-Control: no-store, as on an API key's secret, shown once) is
-    /// kept without its body: a retry learns that the request was made, and where, but not the secret.
-    /// </summary>
-    private static bool IsShownOnce(Dictionary<string, string> headers) =>
-        headers.TryGetValue(HeaderNames.CacheControl, out var cacheControl) && cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase);
-
-    private static ProblemException AnsweredOnce(string key, int status, Dictionary<string, string> headers)
-    {
-        var location = headers.GetValueOrDefault(HeaderNames.Location);
-        var problem = ProblemException.Conflict(
-            $"The request with Idempotency-Key '{key}' was made and answered {status}{(location is null ? "" : $" ({location})")}; " +
-            "its answer was shown once and is not kept (an API key's secret is not stored). It is not made again.");
-        if (location is not null)
-        {
-            problem.Headers[HeaderNames.Location] = location;
-        }
-
-        return problem;
     }
 
     private static ProblemException StillInFlight(string key) => new(

@@ -39,7 +39,7 @@ public sealed class IdempotencyOperationFilter : IOperationFilter
             }
         }
 
-        Problem(operation, context, "409", "a request with the same Idempotency-Key is still being answered, or was answered with a secret shown once (not kept)");
+        Problem(operation, context, "409", "a request with the same Idempotency-Key is still being answered");
         Problem(operation, context, "422", "the Idempotency-Key was first used with another request (method, path, query or body)");
     }
 

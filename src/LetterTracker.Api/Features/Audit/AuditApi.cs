@@ -1,6 +1,6 @@
-using LetterTracker.Api.Common.Access;
 using System.Text.Json;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Common.Queries;
 using LetterTracker.Data;

@@ -1,5 +1,6 @@
 using System.Net;
 using LetterTracker.Api.Tests.Infrastructure;
+using LetterTracker.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterTracker.Api.Tests.Features.Audit;
@@ -54,6 +55,40 @@ public sealed class AuditTrailTests : IDisposable
         Assert.Equal(["delete", "update", "update", "create"], history.Select(e => e.Str("action")));
         Auditing.IsEntry(history[0], "delete", "organisations", id, AsPatched, null);
         Assert.Equal("2025-06-01T12:03:00+00:00", history[0].Str("at"));
+    }
+
+    [Fact]
+    public async Task Each_entry_names_the_key_the_write_was_made_with()
+    {
+        var (editorId, editorSecret) = await app.CreateApiKeyAsync(ApiKeyRole.Editor, "Berlin office laptop");
+        using var editor = app.CreateClient(apiKey: editorSecret);
+        var id = (await editor.CreateAsync("/api/organisations", new { name = "Written by an editor", kind = "other" })).Str("id");
+        using (var deleted = await editor.DeleteAsync($"/api/organisations/{id}", "\"1\""))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        // The editor may read the trail, not restore from it: the admin (the bootstrap key) does.
+        var deletion = (await editor.HistoryAsync("organisations", id))[0].Str("id");
+        using (var refused = await editor.PostAsync($"/api/audit/{deletion}/restore", null))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        using (var restored = await client.PostAsync($"/api/audit/{deletion}/restore", null))
+        {
+            Assert.Equal(HttpStatusCode.Created, restored.StatusCode);
+        }
+
+        var admin = await app.WithDbAsync(db => db.ApiKeys.SingleAsync(k => k.Role == ApiKeyRole.Admin));
+        var history = await client.HistoryAsync("organisations", id);
+        Assert.Equal(
+            [
+                ("restore", admin.Id.ToString(), admin.Name),
+                ("delete", editorId.ToString(), "Berlin office laptop"),
+                ("create", editorId.ToString(), "Berlin office laptop"),
+            ],
+            history.Select(e => (e.Str("action"), e.Str("apiKeyId"), e.Str("apiKeyName"))));
     }
 
     [Fact]
