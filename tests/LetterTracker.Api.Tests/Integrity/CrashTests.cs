@@ -27,7 +27,7 @@ public sealed class CrashTests : IDisposable
 
         for (var round = 1; round <= Rounds; round++)
         {
-            var answeredBefore = ledger.Answered;
+            var (answeredBefore, refusedBefore) = (ledger.Answered, ledger.Refused);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             TimeSpan started, killed;
             await using (var server = await StartAsync(database))
@@ -63,7 +63,7 @@ public sealed class CrashTests : IDisposable
             {
                 using var client = restarted.CreateClient();
                 var (committed, replayed) = await ledger.SettleAsync(client, database);
-                report.Add($"round {round}: {answered} writes answered 2xx, {ledger.Refused} refused in races, {inFlight} in flight at the kill, {committed} of them committed ({replayed} POSTs replayed on retry); started in {started.TotalSeconds:0.0} s, killed at {killed.TotalSeconds:0.0} s, restarted at {clock.Elapsed.TotalSeconds:0.0} s");
+                report.Add($"round {round}: {answered} writes answered 2xx, {ledger.Refused - refusedBefore} refused in races, {inFlight} in flight at the kill, {committed} of them committed ({replayed} POSTs replayed on retry); started in {started.TotalSeconds:0.0} s, killed at {killed.TotalSeconds:0.0} s, restarted at {clock.Elapsed.TotalSeconds:0.0} s");
                 await AssertStoredAsAnsweredAsync(ledger, client, database);
             }
 
