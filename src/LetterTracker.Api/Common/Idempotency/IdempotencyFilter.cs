@@ -68,18 +68,19 @@ public sealed class IdempotencyFilter(
         {
             using var turn = await gate.EnterAsync(http);
             var now = clock.GetUtcNow();
-            // Expired keys are removed as keyed requests come (an index range), this one's own included,
-            // in a statement of its own: it holds no row locks while the write below runs.
-            await db.IdempotencyRecords.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(http.RequestAborted);
             await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+            // An expired key counts as new.
             var first = await db.IdempotencyRecords.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Scope == scope && r.Key == key, http.RequestAborted);
+                .FirstOrDefaultAsync(r => r.Scope == scope && r.Key == key && r.ExpiresAt > now, http.RequestAborted);
             Answer answer;
             if (first is null)
             {
                 answer = await CaptureAsync(await next(context), http);
                 if (answer.Status is >= 200 and < 300)
                 {
+                    // Expired keys go with a write that succeeded (an index range), this one's own
+                    // included, so a refused request changes nothing at all.
+                    await db.IdempotencyRecords.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(http.RequestAborted);
                     await StoreAsync(new IdempotencyRecord
                     {
                         Scope = scope,
