@@ -28,7 +28,7 @@ public static class AccessPolicies
     }
 
     /// <summary>The role's name in claims, JSON and policies: "reader", "editor", "admin".</summary>
-    public static string NameOf(ApiKeyRole role) => JsonNamingPolicy.CamelCase.ConvertName(role.ToString());
+    public static string NameOf(ApiKeyRole role) => role.CamelName();
 
     /// <summary>The caller's role, from the claims an API key gives; null for an anonymous caller.</summary>
     public static ApiKeyRole? RoleOf(ClaimsPrincipal user) =>

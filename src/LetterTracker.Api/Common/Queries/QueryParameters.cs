@@ -24,13 +24,13 @@ public static class QueryParameters
 
         foreach (var candidate in System.Enum.GetValues<TEnum>())
         {
-            if (string.Equals(NameOf(candidate), value, StringComparison.Ordinal))
+            if (string.Equals(candidate.CamelName(), value, StringComparison.Ordinal))
             {
                 return candidate;
             }
         }
 
-        throw ProblemException.Invalid(parameter, $"'{value}' is not one of {string.Join(", ", System.Enum.GetValues<TEnum>().Select(NameOf))}.");
+        throw ProblemException.Invalid(parameter, $"'{value}' is not one of {string.Join(", ", System.Enum.GetValues<TEnum>().Select(v => v.CamelName()))}.");
     }
 
     /// <summary>
@@ -90,8 +90,4 @@ public static class QueryParameters
 
             return next(context);
         });
-
-    private static string NameOf<TEnum>(TEnum value)
-        where TEnum : struct, Enum =>
-        JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

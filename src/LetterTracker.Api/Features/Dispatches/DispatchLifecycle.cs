@@ -52,24 +52,24 @@ public static class DispatchLifecycle
         {
             if (!Next[current].Contains(requested))
             {
-                throw Refused(current, Name(requested),
-                    $"The dispatch is {Name(current)} and cannot move to {Name(requested)}: " +
+                throw Refused(current, requested.CamelName(),
+                    $"The dispatch is {current.CamelName()} and cannot move to {requested.CamelName()}: " +
                     (Next[current].Length == 0
-                        ? $"{Name(current)} is an outcome, and ends its lifecycle."
-                        : $"a dispatch's status only moves forward; from {Name(current)} it can move to {string.Join(", ", Next[current].Select(Name))}."));
+                        ? $"{current.CamelName()} is an outcome, and ends its lifecycle."
+                        : $"a dispatch's status only moves forward; from {current.CamelName()} it can move to {string.Join(", ", Next[current].Select(s => s.CamelName()))}."));
             }
         }
         else if (type == DispatchEventType.FollowUpSent && current is DispatchStatus.Draft or DispatchStatus.Closed)
         {
             throw Refused(current, null,
-                $"The dispatch is {Name(current)}: a follow-up needs a dispatch that was sent and is not closed.");
+                $"The dispatch is {current.CamelName()}: a follow-up needs a dispatch that was sent and is not closed.");
         }
     }
 
     private static ProblemException Refused(DispatchStatus current, string? requested, string detail)
     {
         var problem = ProblemException.Conflict(detail);
-        problem.Extensions["currentStatus"] = Name(current);
+        problem.Extensions["currentStatus"] = current.CamelName();
         if (requested is not null)
         {
             problem.Extensions["requestedStatus"] = requested;
@@ -77,7 +77,4 @@ public static class DispatchLifecycle
 
         return problem;
     }
-
-    /// <summary>The camelCase name clients read and send.</summary>
-    private static string Name(DispatchStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

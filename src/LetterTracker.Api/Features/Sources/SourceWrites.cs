@@ -79,7 +79,7 @@ public sealed class SourceWrites : WriteModel<Source, SourceRequest, SourceRespo
         [
             .. citations,
             .. events.Select(e => new Reference(
-                "dispatchEvent", e.Id, $"{JsonNamingPolicy.CamelCase.ConvertName(e.Type.ToString())} on {e.At:yyyy-MM-dd}")),
+                "dispatchEvent", e.Id, $"{e.Type.CamelName()} on {e.At:yyyy-MM-dd}")),
         ];
     }
 }
