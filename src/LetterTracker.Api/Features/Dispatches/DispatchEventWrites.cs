@@ -18,6 +18,9 @@ public static class DispatchEventWrites
     /// <summary>Without If-Match, an event that lost a race is checked again against the new status this many times in all.</summary>
     private const int Attempts = 5;
 
+    private static readonly DispatchEventType[] StatusChangingTypes =
+        [.. Enum.GetValues<DispatchEventType>().Where(t => DispatchLifecycle.StatusAfter(t) is not null)];
+
     public static async Task<Created<DispatchEventResponse>> Record(
         Guid dispatchId, DispatchEventRequest request, HttpContext http, CancellationToken cancellationToken)
     {
@@ -29,7 +32,11 @@ public static class DispatchEventWrites
             var dispatch = await db.Dispatches.Include(d => d.Letter).Include(d => d.Recipient)
                 .FirstOrDefaultAsync(d => d.Id == dispatchId, cancellationToken)
                 ?? throw ProblemException.NotFound("dispatch", dispatchId);
-            var version = tags is null ? dispatch.Version : IfMatch.Match(dispatch, tags, "dispatch");
+            if (tags is not null)
+            {
+                IfMatch.Match(dispatch, tags, "dispatch");
+            }
+
             if (attempt == 1)
             {
                 await Writes.Validate(request, recordId: null, http, cancellationToken);
@@ -49,9 +56,8 @@ public static class DispatchEventWrites
                 request.ReferredToRecipientId,
                 request.OpenDispatch,
             });
-            var versionEntry = db.Entry(dispatch).Property(d => d.Version);
-            versionEntry.OriginalValue = version;
-            versionEntry.IsModified = true;
+            // Compare-and-set on the version as loaded: an event recorded meanwhile fails this save.
+            db.TouchVersion(dispatch);
             try
             {
                 await Writes.Save(db, "dispatch", dispatch, cancellationToken);
@@ -134,9 +140,8 @@ public static class DispatchEventWrites
             return;
         }
 
-        var statusTypes = Enum.GetValues<DispatchEventType>().Where(t => DispatchLifecycle.StatusAfter(t) is not null).ToArray();
         var lastChange = await db.DispatchEvents.AsNoTracking()
-            .Where(e => e.DispatchId == dispatch.Id && statusTypes.Contains(e.Type))
+            .Where(e => e.DispatchId == dispatch.Id && StatusChangingTypes.Contains(e.Type))
             .OrderByDescending(e => e.At).Select(e => (DateTimeOffset?)e.At).FirstOrDefaultAsync(cancellationToken);
         if (lastChange is { } last && at < last)
         {
