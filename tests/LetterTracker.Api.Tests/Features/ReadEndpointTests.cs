@@ -11,9 +11,22 @@ public sealed class ReadEndpointTests(SeededApp app) : IClassFixture<SeededApp>
     public static TheoryData<string> Resources =>
         ["sources", "citations", "incidents", "casualty-figures", "organisations", "recipients", "letters", "dispatches"];
 
+    /// <summary>What each list leaves out of its items: the related records and long texts the full record carries.</summary>
+    public static TheoryData<string, string[]> LeftOutOfListItems => new()
+    {
+        { "sources", ["fullText"] },
+        { "citations", [] },
+        { "incidents", ["letters", "citations"] },
+        { "casualty-figures", ["letters", "citations"] },
+        { "organisations", ["citations"] },
+        { "recipients", ["citations"] },
+        { "letters", ["summary", "body", "demands", "signatories", "incidents", "casualtyFigures", "dispatches", "citations", "signatoryIds", "incidentIds", "casualtyFigureIds", "recipientIds"] },
+        { "dispatches", ["eventCount", "citations"] },
+    };
+
     [Theory]
-    [MemberData(nameof(Resources))]
-    public async Task Every_listed_record_can_be_read_by_id_with_its_version_as_ETag(string resource)
+    [MemberData(nameof(LeftOutOfListItems))]
+    public async Task Every_listed_record_can_be_read_by_id_with_the_same_fields_and_its_version_as_ETag(string resource, string[] leftOut)
     {
         var items = await client.GetAllAsync($"/api/{resource}");
         Assert.NotEmpty(items);
@@ -23,7 +36,14 @@ public sealed class ReadEndpointTests(SeededApp app) : IClassFixture<SeededApp>
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
             var record = await response.ReadObjectAsync();
-            Assert.Equal(item.ToJsonString(), record.ToJsonString());
+            // A list item is a summary: each of its fields is the full record's field of that name, as it is there.
+            foreach (var (name, value) in item)
+            {
+                Assert.True(record.ContainsKey(name), $"{resource}: the list item's {name} is not a field of the full record");
+                Assert.Equal(record[name]?.ToJsonString(), value?.ToJsonString());
+            }
+
+            Assert.Equal(leftOut.Order(), record.Select(f => f.Key).Where(name => !item.ContainsKey(name)).Order());
             Assert.Equal($"\"{record["version"]!.GetValue<long>()}\"", response.Headers.ETag?.ToString());
             Assert.Equal(1, record["version"]!.GetValue<long>());
         }
@@ -49,7 +69,7 @@ public sealed class ReadEndpointTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
-    public async Task A_letters_dispatches_are_listed_under_it_in_full()
+    public async Task A_letters_dispatches_are_listed_under_it()
     {
         var letter = Assert.Single(await client.GetAllAsync("/api/letters"));
         var dispatches = await client.GetAllAsync($"/api/letters/{letter.Str("id")}/dispatches");

@@ -41,6 +41,9 @@ public sealed record CasualtyFigureResponse(
         [new CitationRef(Examples.Citation, Examples.Source, "393 Azerbaijanis have been killed or injured due to mine explosions", null)],
         Examples.Created, Examples.Created, 1);
 
+    /// <summary>How many letters are listed in letters (as on the list).</summary>
+    public int LetterCount => Letters.Count;
+
     public static readonly Expression<Func<CasualtyFigure, CasualtyFigureResponse>> Projection = f => new CasualtyFigureResponse(
         f.Id, f.Description, f.Measure, f.Value, f.PeriodFrom, f.AsOf, f.ReportedBy,
         f.Letters.OrderBy(l => l.Id).Select(l => new LetterRef(l.Id, l.Subject)).ToList(),

@@ -15,10 +15,10 @@ public static class CasualtyFiguresApi
     }
 
     /// <summary>List casualty figures</summary>
-    /// <remarks>Oldest record first. Paged with limit and cursor; the Link header points at the next page.</remarks>
-    public static async Task<Ok<Page<CasualtyFigureResponse>>> ListCasualtyFigures(
+    /// <remarks>Each as a summary: the record with a count of its letters, without its letters and citations (GET /api/casualty-figures/{id} has them). Oldest record first. Paged with limit and cursor; the Link header points at the next page.</remarks>
+    public static async Task<Ok<Page<CasualtyFigureSummary>>> ListCasualtyFigures(
         [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.CasualtyFigures.ToPageAsync(CasualtyFigureResponse.Projection, page, http, cancellationToken));
+        TypedResults.Ok(await db.CasualtyFigures.ToPageAsync(CasualtyFigureSummary.Projection, page, http, cancellationToken));
 
     /// <summary>Get a casualty figure</summary>
     /// <remarks>An aggregate statistic quoted in advocacy, with the letters that quote it and its citations. The ETag header carries the record's version.</remarks>

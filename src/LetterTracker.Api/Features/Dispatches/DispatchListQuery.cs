@@ -29,12 +29,12 @@ public sealed record DispatchListQuery(
     [FromQuery(Name = "dueBefore")] DateOnly? DueBefore,
     [FromQuery(Name = "sort")] string? Sort)
 {
-    private static readonly SortOrders<Dispatch, DispatchResponse> Sorts = new SortOrders<Dispatch, DispatchResponse>()
+    private static readonly SortOrders<Dispatch, DispatchSummary> Sorts = new SortOrders<Dispatch, DispatchSummary>()
         .Add("dueOn", d => d.DueOn, r => r.DueOn)
         .Add("sentAt", d => d.SentAt, r => r.SentAt);
 
     /// <summary>The order sort names; 400 keyed sort when it names none of this list's.</summary>
-    public IKeysetOrder<Dispatch, DispatchResponse> Order() => Sorts.Parse(Sort);
+    public IKeysetOrder<Dispatch, DispatchSummary> Order() => Sorts.Parse(Sort);
 
     /// <summary>Each filter is answered by an index: Dispatches (Status, DueOn), (RecipientId, Status), (LetterId, RecipientId), DueOn; Recipients Kind; the join tables by organisation and incident.</summary>
     public IQueryable<Dispatch> Filter(IQueryable<Dispatch> dispatches, LetterTrackerDbContext db, DateOnly today, HttpRequest request)

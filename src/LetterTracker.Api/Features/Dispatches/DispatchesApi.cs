@@ -28,13 +28,13 @@ public static class DispatchesApi
     }
 
     /// <summary>List dispatches across letters</summary>
-    /// <remarks>Every letter-to-recipient dispatch with its status, due date and whether it is overdue, oldest record first unless sort says otherwise. Filter by status, overdue, recipient (or its kind), letter, signing organisation, incident and due date; the filters combine with AND, each given at most once; an unknown status, kind or sort, a malformed id, date or boolean is a 400 keyed by the parameter. Paged with limit and cursor; a cursor only continues the sort it was issued for.</remarks>
-    public static async Task<Ok<Page<DispatchResponse>>> ListDispatches(
+    /// <remarks>Every letter-to-recipient dispatch with its status, due date and whether it is overdue, as a summary (the record without its event count and citations: GET /api/dispatches/{id} has them), oldest record first unless sort says otherwise. Filter by status, overdue, recipient (or its kind), letter, signing organisation, incident and due date; the filters combine with AND, each given at most once; an unknown status, kind or sort, a malformed id, date or boolean is a 400 keyed by the parameter. Paged with limit and cursor; a cursor only continues the sort it was issued for.</remarks>
+    public static async Task<Ok<Page<DispatchSummary>>> ListDispatches(
         [AsParameters] DispatchListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var dispatches = query.Filter(db.Dispatches, db, today, http.Request);
-        return TypedResults.Ok(await dispatches.ToPageAsync(DispatchResponse.Projection(today), page, http, cancellationToken, query.Order()));
+        return TypedResults.Ok(await dispatches.ToPageAsync(DispatchSummary.Projection(today), page, http, cancellationToken, query.Order()));
     }
 
     /// <summary>Get a dispatch</summary>

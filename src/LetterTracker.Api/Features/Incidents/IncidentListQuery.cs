@@ -22,11 +22,11 @@ public sealed record IncidentListQuery(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "sort")] string? Sort)
 {
-    private static readonly SortOrders<Incident, IncidentResponse> Sorts = new SortOrders<Incident, IncidentResponse>()
+    private static readonly SortOrders<Incident, IncidentSummary> Sorts = new SortOrders<Incident, IncidentSummary>()
         .Add("occurredFrom", i => i.OccurredFrom, r => r.OccurredFrom);
 
     /// <summary>The order sort names; 400 keyed sort when it names none of this list's.</summary>
-    public IKeysetOrder<Incident, IncidentResponse> Order() => Sorts.Parse(Sort);
+    public IKeysetOrder<Incident, IncidentSummary> Order() => Sorts.Parse(Sort);
 
     /// <summary>
     /// The dates are answered by the OccurredFrom and OccurredTo indexes, q by the search index. District and country are

@@ -54,6 +54,9 @@ public sealed record IncidentResponse(
         [new CitationRef(Examples.Citation, Examples.Source, "deadly mine explosions in Azerbaijan’s Agdam and Jabrayil regions on April 6–7", null)],
         Examples.Created, Examples.Created, 1);
 
+    /// <summary>How many letters are listed in letters (as on the list).</summary>
+    public int LetterCount => Letters.Count;
+
     public static readonly Expression<Func<Incident, IncidentResponse>> Projection = i => new IncidentResponse(
         i.Id, i.Title, i.Kind, i.Country, i.District, i.DistrictAliases, i.Place, i.OccurredFrom, i.OccurredTo,
         i.Killed, i.Injured, i.Civilian, i.Description,

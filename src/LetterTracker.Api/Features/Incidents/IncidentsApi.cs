@@ -15,11 +15,11 @@ public static class IncidentsApi
     }
 
     /// <summary>List incidents</summary>
-    /// <remarks>Oldest record first unless sort says otherwise. Filter by district (any spelling), country, dates and words (q); the filters combine with AND, each given at most once; a blank text, a q without a word, a malformed date, to before from or an unknown sort is a 400 keyed by the parameter. Paged with limit and cursor; the Link header points at the next page.</remarks>
-    public static async Task<Ok<Page<IncidentResponse>>> ListIncidents(
+    /// <remarks>Each as a summary: the record with a count of its letters, without its letters and citations (GET /api/incidents/{id} has them). Oldest record first unless sort says otherwise. Filter by district (any spelling), country, dates and words (q); the filters combine with AND, each given at most once; a blank text, a q without a word, a malformed date, to before from or an unknown sort is a 400 keyed by the parameter. Paged with limit and cursor; the Link header points at the next page.</remarks>
+    public static async Task<Ok<Page<IncidentSummary>>> ListIncidents(
         [AsParameters] IncidentListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await query.Filter(db.Incidents, db, http.Request)
-            .ToPageAsync(IncidentResponse.Projection, page, http, cancellationToken, query.Order()));
+            .ToPageAsync(IncidentSummary.Projection, page, http, cancellationToken, query.Order()));
 
     /// <summary>Get an incident</summary>
     /// <remarks>An event letters are about, with its letters and citations. The ETag header carries the record's version.</remarks>

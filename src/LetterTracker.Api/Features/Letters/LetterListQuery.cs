@@ -26,11 +26,11 @@ public sealed record LetterListQuery(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "sort")] string? Sort)
 {
-    private static readonly SortOrders<Letter, LetterResponse> Sorts = new SortOrders<Letter, LetterResponse>()
+    private static readonly SortOrders<Letter, LetterSummary> Sorts = new SortOrders<Letter, LetterSummary>()
         .Add("sentOn", l => l.SentOn, r => r.SentOn);
 
     /// <summary>The order sort names; 400 keyed sort when it names none of this list's.</summary>
-    public IKeysetOrder<Letter, LetterResponse> Order() => Sorts.Parse(Sort);
+    public IKeysetOrder<Letter, LetterSummary> Order() => Sorts.Parse(Sort);
 
     /// <summary>Each filter is answered by an index: the join tables by organisation and incident, Dispatches (RecipientId, Status), Letters Status, SentOn, SentFrom and SentTo, the search index.</summary>
     public IQueryable<Letter> Filter(IQueryable<Letter> letters, LetterTrackerDbContext db, HttpRequest request)

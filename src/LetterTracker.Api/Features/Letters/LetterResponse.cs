@@ -6,7 +6,10 @@ using LetterTracker.Api.Features.Dispatches;
 using LetterTracker.Api.Features.Incidents;
 using LetterTracker.Api.Features.Organisations;
 using LetterTracker.Api.Features.Recipients;
+using LetterTracker.Api.Features.Stats;
+using LetterTracker.Data;
 using LetterTracker.Data.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace LetterTracker.Api.Features.Letters;
 
@@ -61,6 +64,30 @@ public sealed record LetterResponse(
     /// <summary>The recipients' ids, as write bodies name them (one dispatch each).</summary>
     public IReadOnlyList<Guid> RecipientIds => [.. Dispatches.Select(d => d.RecipientId)];
 
+    /// <summary>How many organisations signed it (as on the letter list).</summary>
+    public int SignatoryCount => Signatories.Count;
+
+    /// <summary>How many bodies it went to (as on the letter list).</summary>
+    public int RecipientCount => Dispatches.Count;
+
+    /// <summary>Its dispatches by status (as on the letter list).</summary>
+    public DispatchStatusCounts DispatchCounts
+    {
+        get
+        {
+            var tally = new StatusTally();
+            foreach (var dispatch in Dispatches)
+            {
+                tally.Add(dispatch.Status, 1);
+            }
+
+            return tally.ToCounts();
+        }
+    }
+
+    /// <summary>How many of its dispatches are overdue (as on the letter list).</summary>
+    public int OverdueCount => Dispatches.Count(d => d.Overdue);
+
     /// <summary>Shown in Swagger: the seeded letter, shortened.</summary>
     public static LetterResponse Example { get; } = new(
         Examples.Letter, "Protest letters after the mine explosions in Aghdam and Jabrayil on 6–7 April 2025",
@@ -74,16 +101,32 @@ public sealed record LetterResponse(
         [new CitationRef(Examples.Citation, Examples.Source, "The diaspora activists sent formal protest letters to major international organizations", null)],
         Examples.Created, Examples.Created, 1);
 
-    public static Expression<Func<Letter, LetterResponse>> Projection(DateOnly today) => Overdue.Inline<Letter, LetterResponse>(l => new LetterResponse(
+    /// <summary>
+    /// The letter as GET shows it, in two statements: the letter with its signatories, incidents, figures
+    /// and citations (one query; these lists are short, so joining them costs little), then its dispatches,
+    /// the list that grows with a campaign, by the (LetterId, RecipientId) index.
+    /// </summary>
+    public static async Task<LetterResponse> ReadAsync(
+        LetterTrackerDbContext db, Guid id, DateOnly today, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var letter = await db.Letters.AsNoTracking().Where(l => l.Id == id).Select(WithoutDispatches).AsSingleQuery()
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw ProblemException.NotFound("letter", id);
+        var dispatches = await db.Dispatches.AsNoTracking().Where(d => d.LetterId == id).OrderBy(d => d.Id)
+            .Select(LetterDispatch.Projection(today)).ToListAsync(cancellationToken);
+        var found = letter with { Dispatches = dispatches };
+        response.SetETag(found);
+        return found;
+    }
+
+    private static readonly Expression<Func<Letter, LetterResponse>> WithoutDispatches = l => new LetterResponse(
         l.Id, l.Subject, l.Summary, l.Body, l.Language, l.Demands, l.SentOn, l.SentFrom, l.SentTo, l.Status,
         l.Signatories.OrderBy(o => o.Id).Select(o => new OrganisationRef(o.Id, o.Name)).ToList(),
         l.Incidents.OrderBy(i => i.Id).Select(i => new IncidentRef(i.Id, i.Title, i.District, i.OccurredFrom, i.OccurredTo)).ToList(),
         l.CasualtyFigures.OrderBy(f => f.Id).Select(f => new CasualtyFigureRef(f.Id, f.Description, f.Measure, f.Value)).ToList(),
-        l.Dispatches.OrderBy(d => d.Id).Select(d => new LetterDispatch(
-            d.Id, d.RecipientId, new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym), d.Status, d.SentAt, d.DueOn,
-            Overdue.Of(d, today))).ToList(),
+        new List<LetterDispatch>(),
         l.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
-        l.CreatedAt, l.UpdatedAt, l.Version));
+        l.CreatedAt, l.UpdatedAt, l.Version);
 }
 
 /// <summary>A letter's dispatch to one recipient, as shown on the letter.</summary>
@@ -95,4 +138,9 @@ public sealed record LetterResponse(
 /// <param name="DueOn">When a reply is due.</param>
 /// <param name="Overdue">True when a reply is still awaited and dueOn has passed.</param>
 public sealed record LetterDispatch(
-    Guid Id, Guid RecipientId, RecipientRef Recipient, DispatchStatus Status, DateTimeOffset? SentAt, DateOnly? DueOn, bool Overdue);
+    Guid Id, Guid RecipientId, RecipientRef Recipient, DispatchStatus Status, DateTimeOffset? SentAt, DateOnly? DueOn, bool Overdue)
+{
+    public static Expression<Func<Dispatch, LetterDispatch>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Dispatch, LetterDispatch>(d => new LetterDispatch(
+        d.Id, d.RecipientId, new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym), d.Status, d.SentAt, d.DueOn,
+        Dispatches.Overdue.Of(d, today)));
+}

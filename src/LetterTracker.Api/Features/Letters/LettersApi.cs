@@ -19,23 +19,26 @@ public static class LettersApi
     }
 
     /// <summary>List letters</summary>
-    /// <remarks>Each with its signatories, incidents, figures, dispatches and citations, oldest record first unless sort says otherwise. Filter by signing organisation, recipient, incident, status, the dates sent and words (q); the filters combine with AND, each given at most once; an unknown status or sort, a malformed id or date, sentTo before sentFrom or a q without a word is a 400 keyed by the parameter. Paged with limit and cursor; a cursor only continues the sort it was issued for.</remarks>
-    public static async Task<Ok<Page<LetterResponse>>> ListLetters(
-        [AsParameters] LetterListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await query.Filter(db.Letters, db, http.Request)
-            .ToPageAsync(LetterResponse.Projection(clock.Today()), page, http, cancellationToken, query.Order()));
+    /// <remarks>Each as a summary (a table row: subject, status, send date, language, and counts of its signatories, recipients, dispatches by status and overdue dispatches; GET /api/letters/{id} has the whole record), oldest record first unless sort says otherwise. Filter by signing organisation, recipient, incident, status, the dates sent and words (q); the filters combine with AND, each given at most once; an unknown status or sort, a malformed id or date, sentTo before sentFrom or a q without a word is a 400 keyed by the parameter. Paged with limit and cursor; a cursor only continues the sort it was issued for.</remarks>
+    public static async Task<Ok<Page<LetterSummary>>> ListLetters(
+        [AsParameters] LetterListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var letters = await query.Filter(db.Letters, db, http.Request)
+            .ToPageAsync(LetterSummary.Projection, page, http, cancellationToken, query.Order());
+        return TypedResults.Ok(letters with { Items = await LetterDispatchCounts.AddTo(letters.Items, db, clock.Today(), cancellationToken) });
+    }
 
     /// <summary>Get a letter</summary>
     /// <remarks>Who signed it, what it is about, who received it and where each dispatch stands, with the citations behind it: one call. The ETag header carries the record's version.</remarks>
     /// <param name="id">The letter's id (a UUID).</param>
-    public static Task<Ok<LetterResponse>> GetLetter(
+    public static async Task<Ok<LetterResponse>> GetLetter(
         Guid id, LetterTrackerDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
-        db.Letters.ReadOneAsync(id, LetterResponse.Projection(clock.Today()), "letter", response, cancellationToken);
+        TypedResults.Ok(await LetterResponse.ReadAsync(db, id, clock.Today(), response, cancellationToken));
 
     /// <summary>List a letter's dispatches</summary>
-    /// <remarks>One dispatch per recipient, in full. Paged with limit and cursor.</remarks>
+    /// <remarks>One dispatch per recipient, as summaries like the dispatch list's. Paged with limit and cursor.</remarks>
     /// <param name="id">The letter's id (a UUID).</param>
-    public static async Task<Ok<Page<DispatchResponse>>> ListLetterDispatches(
+    public static async Task<Ok<Page<DispatchSummary>>> ListLetterDispatches(
         Guid id, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         if (!await db.Letters.AnyAsync(l => l.Id == id, cancellationToken))
@@ -44,7 +47,7 @@ public static class LettersApi
         }
 
         return TypedResults.Ok(await db.Dispatches.Where(d => d.LetterId == id)
-            .ToPageAsync(DispatchResponse.Projection(clock.Today()), page, http, cancellationToken));
+            .ToPageAsync(DispatchSummary.Projection(clock.Today()), page, http, cancellationToken));
     }
 
     /// <summary>Create a letter</summary>

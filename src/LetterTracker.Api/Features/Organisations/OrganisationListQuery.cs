@@ -16,11 +16,11 @@ public sealed record OrganisationListQuery(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "sort")] string? Sort)
 {
-    private static readonly SortOrders<Organisation, OrganisationResponse> Sorts = new SortOrders<Organisation, OrganisationResponse>()
+    private static readonly SortOrders<Organisation, OrganisationSummary> Sorts = new SortOrders<Organisation, OrganisationSummary>()
         .Add("name", o => o.Name, r => r.Name);
 
     /// <summary>The order sort names; 400 keyed sort when it names none of this list's.</summary>
-    public IKeysetOrder<Organisation, OrganisationResponse> Order() => Sorts.Parse(Sort);
+    public IKeysetOrder<Organisation, OrganisationSummary> Order() => Sorts.Parse(Sort);
 
     /// <summary>
     /// Country is matched through lower(), which the Country index does not answer: organisations

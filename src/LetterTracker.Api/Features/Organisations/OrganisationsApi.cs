@@ -15,11 +15,11 @@ public static class OrganisationsApi
     }
 
     /// <summary>List organisations</summary>
-    /// <remarks>Oldest record first unless sort says otherwise. Filter by country and by words (q); the filters combine with AND, each given at most once; a blank country, a q without a word or an unknown sort is a 400 keyed by the parameter. Paged with limit and cursor; the Link header points at the next page.</remarks>
-    public static async Task<Ok<Page<OrganisationResponse>>> ListOrganisations(
+    /// <remarks>Each as a summary: the record without its citations (GET /api/organisations/{id} has them). Oldest record first unless sort says otherwise. Filter by country and by words (q); the filters combine with AND, each given at most once; a blank country, a q without a word or an unknown sort is a 400 keyed by the parameter. Paged with limit and cursor; the Link header points at the next page.</remarks>
+    public static async Task<Ok<Page<OrganisationSummary>>> ListOrganisations(
         [AsParameters] OrganisationListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await query.Filter(db.Organisations, db)
-            .ToPageAsync(OrganisationResponse.Projection, page, http, cancellationToken, query.Order()));
+            .ToPageAsync(OrganisationSummary.Projection, page, http, cancellationToken, query.Order()));
 
     /// <summary>Get an organisation</summary>
     /// <remarks>A sender of letters, with its citations. The ETag header carries the record's version.</remarks>

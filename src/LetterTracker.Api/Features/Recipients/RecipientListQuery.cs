@@ -24,11 +24,11 @@ public sealed record RecipientListQuery(
     /// </summary>
     private static readonly DispatchStatus[] AwaitingFirstReply = [DispatchStatus.Sent, DispatchStatus.Delivered];
 
-    private static readonly SortOrders<Recipient, RecipientResponse> Sorts = new SortOrders<Recipient, RecipientResponse>()
+    private static readonly SortOrders<Recipient, RecipientSummary> Sorts = new SortOrders<Recipient, RecipientSummary>()
         .Add("name", r => r.Name, r => r.Name);
 
     /// <summary>The order sort names; 400 keyed sort when it names none of this list's.</summary>
-    public IKeysetOrder<Recipient, RecipientResponse> Order() => Sorts.Parse(Sort);
+    public IKeysetOrder<Recipient, RecipientSummary> Order() => Sorts.Parse(Sort);
 
     /// <summary>Answered by the Recipients Kind index and, per recipient, the Dispatches (RecipientId, Status) index; q by the search index.</summary>
     public IQueryable<Recipient> Filter(IQueryable<Recipient> recipients, LetterTrackerDbContext db)

@@ -15,11 +15,11 @@ public static class RecipientsApi
     }
 
     /// <summary>List recipients</summary>
-    /// <remarks>Oldest record first unless sort says otherwise. Filter by kind, by whether a dispatch still awaits its first reply, and by words (q); the filters combine with AND, each given at most once; an unknown kind or sort, a malformed boolean or a q without a word is a 400 keyed by the parameter. Paged with limit and cursor; the Link header points at the next page.</remarks>
-    public static async Task<Ok<Page<RecipientResponse>>> ListRecipients(
+    /// <remarks>Each as a summary: the record without its citations (GET /api/recipients/{id} has them). Oldest record first unless sort says otherwise. Filter by kind, by whether a dispatch still awaits its first reply, and by words (q); the filters combine with AND, each given at most once; an unknown kind or sort, a malformed boolean or a q without a word is a 400 keyed by the parameter. Paged with limit and cursor; the Link header points at the next page.</remarks>
+    public static async Task<Ok<Page<RecipientSummary>>> ListRecipients(
         [AsParameters] RecipientListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await query.Filter(db.Recipients, db)
-            .ToPageAsync(RecipientResponse.Projection, page, http, cancellationToken, query.Order()));
+            .ToPageAsync(RecipientSummary.Projection, page, http, cancellationToken, query.Order()));
 
     /// <summary>Get a recipient</summary>
     /// <remarks>A body letters go to, with its parent and citations. The ETag header carries the record's version.</remarks>

@@ -15,10 +15,10 @@ public static class SourcesApi
     }
 
     /// <summary>List sources</summary>
-    /// <remarks>The documents facts come from, oldest record first. Paged with limit and cursor; the Link header points at the next page.</remarks>
-    public static async Task<Ok<Page<SourceResponse>>> ListSources(
+    /// <remarks>The documents facts come from, each as a summary without its full text (GET /api/sources/{id} has it), oldest record first. Paged with limit and cursor; the Link header points at the next page.</remarks>
+    public static async Task<Ok<Page<SourceSummary>>> ListSources(
         [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Sources.ToPageAsync(SourceResponse.Projection, page, http, cancellationToken));
+        TypedResults.Ok(await db.Sources.ToPageAsync(SourceSummary.Projection, page, http, cancellationToken));
 
     /// <summary>Get a source</summary>
     /// <remarks>One document with its full text. The ETag header carries the record's version.</remarks>

@@ -14,4 +14,7 @@ public sealed record DispatchStatusCounts(
 {
     /// <summary>Shown in Swagger: the seeded letter's 13 dispatches, after a few replies.</summary>
     public static DispatchStatusCounts Example { get; } = new(0, 7, 2, 1, 1, 1, 1, 0);
+
+    /// <summary>No dispatch at all.</summary>
+    public static DispatchStatusCounts None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
 }

@@ -53,7 +53,8 @@ public sealed class SeededStatsTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public async Task The_seeded_letter_has_13_sent_dispatches_and_no_reply()
     {
-        var letter = Assert.Single(await client.GetAllAsync("/api/letters"));
+        var listed = Assert.Single(await client.GetAllAsync("/api/letters"));
+        var letter = await client.GetObjectAsync($"/api/letters/{listed.Str("id")}");
         var progress = await client.GetObjectAsync($"/api/stats/letters/{letter.Str("id")}");
         Assert.Equal(13, progress["total"]!.GetValue<int>());
         Assert.Equal(13, progress["byStatus"]!["sent"]!.GetValue<int>());

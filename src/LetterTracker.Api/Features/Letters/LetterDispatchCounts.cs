@@ -1,0 +1,42 @@
+using LetterTracker.Api.Features.Dispatches;
+using LetterTracker.Api.Features.Stats;
+using LetterTracker.Data;
+using LetterTracker.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace LetterTracker.Api.Features.Letters;
+
+/// <summary>
+/// The dispatch counts of a page of letters in one grouped query over the page's ids, read through the
+/// (LetterId, RecipientId) index: a bounded number of rows (the page's dispatches), never a scan.
+/// </summary>
+public static class LetterDispatchCounts
+{
+    public static async Task<IReadOnlyList<LetterSummary>> AddTo(
+        IReadOnlyList<LetterSummary> letters, LetterTrackerDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (letters.Count == 0)
+        {
+            return letters;
+        }
+
+        var ids = letters.Select(l => l.Id).ToList();
+        var groups = await db.Dispatches.Where(d => ids.Contains(d.LetterId))
+            .GroupBy(Overdue.Inline((Dispatch d) => new { d.LetterId, d.Status, Overdue = Overdue.Of(d, today) }))
+            .Select(g => new { g.Key.LetterId, g.Key.Status, g.Key.Overdue, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byLetter = groups.ToLookup(g => g.LetterId);
+        return [.. letters.Select(letter =>
+        {
+            var tally = new StatusTally();
+            var overdue = 0;
+            foreach (var group in byLetter[letter.Id])
+            {
+                tally.Add(group.Status, group.Count);
+                overdue += group.Overdue ? group.Count : 0;
+            }
+
+            return letter with { RecipientCount = tally.Total, DispatchCounts = tally.ToCounts(), OverdueCount = overdue };
+        })];
+    }
+}
