@@ -175,7 +175,7 @@ UPDATE d SET id = printf('%08X-%04X-7%03X-%04X-%012X', (letter_ms + 1 + k) >> 16
     random() & 4095, 32768 | (random() & 16383), random() & 281474976710655);
 CREATE INDEX temp.d_id ON d (id);
 INSERT INTO Dispatches (Id, LetterId, RecipientId, Channel, SentAt, DeliveryRef, Status, DueOn, ReferredFromDispatchId,
-    ReferredFromId, FirstReplyAt, DaysToFirstReply, CreatedAt, UpdatedAt, Version)
+    FirstReplyAt, DaysToFirstReply, CreatedAt, UpdatedAt, Version)
 SELECT d.id, d.letter_id, d.recipient_id,
     CASE WHEN d.status = 'Draft' THEN NULL WHEN (d.roll >> 8) % 100 < 70 THEN 'Email' WHEN (d.roll >> 8) % 100 < 85 THEN 'Post'
         WHEN (d.roll >> 8) % 100 < 95 THEN 'Portal' ELSE 'Hand' END,
@@ -183,7 +183,7 @@ SELECT d.id, d.letter_id, d.recipient_id,
     CASE WHEN d.status <> 'Draft' AND (d.roll >> 8) % 100 >= 70 AND (d.roll >> 8) % 100 < 85 THEN printf('RR%09dDE', d.ln * 100 + d.k) END,
     d.status,
     date(d.sent_ms / 1000, 'unixepoch', printf('+%d days', d.window_days)),
-    NULL, NULL,
+    NULL,
     CASE WHEN d.status IN ('Acknowledged', 'Responded', 'Referred', 'Declined') THEN d.reply_ms * 10000 + 621355968000000000 END,
     CASE WHEN d.status IN ('Acknowledged', 'Responded', 'Referred', 'Declined')
         THEN CAST(julianday(date(d.reply_ms / 1000, 'unixepoch')) - julianday(date(d.sent_ms / 1000, 'unixepoch')) AS INTEGER) END,
