@@ -26,8 +26,7 @@ public abstract class WriteModel<TEntity, TRequest, TResponse> : IWriteModel
     /// <inheritdoc />
     public string Resource => Path[(Path.LastIndexOf('/') + 1)..];
 
-    /// <summary>The record as a GET shows it (what a write answers with), its ETag set; a 404 problem when missing.</summary>
-    public abstract Task<TResponse> ReadAsync(LetterTrackerDbContext db, Guid id, HttpContext http, CancellationToken cancellationToken);
+    public abstract Expression<Func<TEntity, TResponse>> Projection(HttpContext http);
 
     /// <summary>The records as loaded for an update: with whatever <see cref="Apply"/> and <see cref="ToRequest"/> touch.</summary>
     public virtual IQueryable<TEntity> ForUpdate(LetterTrackerDbContext db) => db.Set<TEntity>();

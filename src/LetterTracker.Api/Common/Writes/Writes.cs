@@ -211,7 +211,7 @@ public static class Writes
     private static Task<TResponse> ReadBack<TEntity, TRequest, TResponse>(
         WriteModel<TEntity, TRequest, TResponse> model, Guid id, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource =>
-        model.ReadAsync(Database(http), id, http, cancellationToken);
+        Database(http).Set<TEntity>().ReadAsync(id, model.Projection(http), model.Noun, http.Response, cancellationToken);
 
     private static string Describe(List<Reference> references) => string.Join(", ", references
         .GroupBy(r => r.Type)

@@ -1,4 +1,3 @@
-using LetterTracker.Api.Common;
 using System.Linq.Expressions;
 using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
@@ -14,8 +13,7 @@ public sealed class CasualtyFigureWrites : WriteModel<CasualtyFigure, CasualtyFi
     public override string Noun => "casualty figure";
     public override string Path => "/api/casualty-figures";
 
-    public override Task<CasualtyFigureResponse> ReadAsync(LetterTrackerDbContext db, Guid id, HttpContext http, CancellationToken cancellationToken) =>
-        db.Set<CasualtyFigure>().ReadAsync(id, CasualtyFigureResponse.Projection, Noun, http.Response, cancellationToken);
+    public override Expression<Func<CasualtyFigure, CasualtyFigureResponse>> Projection(HttpContext http) => CasualtyFigureResponse.Projection;
 
     public override CasualtyFigure Create(CasualtyFigureRequest request) => new() { Description = request.Description };
 

@@ -14,8 +14,7 @@ public sealed class CitationWrites : WriteModel<Citation, CitationRequest, Citat
     public override string Noun => "citation";
     public override string Path => "/api/citations";
 
-    public override Task<CitationResponse> ReadAsync(LetterTrackerDbContext db, Guid id, HttpContext http, CancellationToken cancellationToken) =>
-        db.Set<Citation>().ReadAsync(id, CitationResponse.Projection, Noun, http.Response, cancellationToken);
+    public override Expression<Func<Citation, CitationResponse>> Projection(HttpContext http) => CitationResponse.Projection;
 
     public override Citation Create(CitationRequest request) => new() { Quote = request.Quote };
 

@@ -14,8 +14,8 @@ public sealed class DispatchWrites : WriteModel<Dispatch, DispatchRequest, Dispa
     public override string Noun => "dispatch";
     public override string Path => "/api/dispatches";
 
-    public override Task<DispatchResponse> ReadAsync(LetterTrackerDbContext db, Guid id, HttpContext http, CancellationToken cancellationToken) =>
-        db.Set<Dispatch>().ReadAsync(id, DispatchResponse.Projection(http.RequestServices.GetRequiredService<TimeProvider>().Today()), Noun, http.Response, cancellationToken);
+    public override Expression<Func<Dispatch, DispatchResponse>> Projection(HttpContext http) =>
+        DispatchResponse.Projection(http.RequestServices.GetRequiredService<TimeProvider>().Today());
 
     public override IQueryable<Dispatch> ForUpdate(LetterTrackerDbContext db) =>
         db.Dispatches.Include(d => d.Letter).Include(d => d.Recipient);

@@ -1,4 +1,3 @@
-using LetterTracker.Api.Common;
 using System.Linq.Expressions;
 using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
@@ -14,8 +13,7 @@ public sealed class IncidentWrites : WriteModel<Incident, IncidentRequest, Incid
     public override string Noun => "incident";
     public override string Path => "/api/incidents";
 
-    public override Task<IncidentResponse> ReadAsync(LetterTrackerDbContext db, Guid id, HttpContext http, CancellationToken cancellationToken) =>
-        db.Set<Incident>().ReadAsync(id, IncidentResponse.Projection, Noun, http.Response, cancellationToken);
+    public override Expression<Func<Incident, IncidentResponse>> Projection(HttpContext http) => IncidentResponse.Projection;
 
     public override Incident Create(IncidentRequest request) => new()
     {

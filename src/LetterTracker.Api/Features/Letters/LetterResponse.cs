@@ -7,9 +7,7 @@ using LetterTracker.Api.Features.Incidents;
 using LetterTracker.Api.Features.Organisations;
 using LetterTracker.Api.Features.Recipients;
 using LetterTracker.Api.Features.Stats;
-using LetterTracker.Data;
 using LetterTracker.Data.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace LetterTracker.Api.Features.Letters;
 
@@ -101,32 +99,16 @@ public sealed record LetterResponse(
         [new CitationRef(Examples.Citation, Examples.Source, "The diaspora activists sent formal protest letters to major international organizations", null)],
         Examples.Created, Examples.Created, 1);
 
-    /// <summary>
-    /// The letter as GET shows it, in two statements: the letter with its signatories, incidents, figures
-    /// and citations (one query; these lists are short, so joining them costs little), then its dispatches,
-    /// the list that grows with a campaign, by the (LetterId, RecipientId) index.
-    /// </summary>
-    public static async Task<LetterResponse> ReadAsync(
-        LetterTrackerDbContext db, Guid id, DateOnly today, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var letter = await db.Letters.AsNoTracking().Where(l => l.Id == id).Select(WithoutDispatches).AsSingleQuery()
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw ProblemException.NotFound("letter", id);
-        var dispatches = await db.Dispatches.AsNoTracking().Where(d => d.LetterId == id).OrderBy(d => d.Id)
-            .Select(LetterDispatch.Projection(today)).ToListAsync(cancellationToken);
-        var found = letter with { Dispatches = dispatches };
-        response.SetETag(found);
-        return found;
-    }
-
-    private static readonly Expression<Func<Letter, LetterResponse>> WithoutDispatches = l => new LetterResponse(
+    public static Expression<Func<Letter, LetterResponse>> Projection(DateOnly today) => Overdue.Inline<Letter, LetterResponse>(l => new LetterResponse(
         l.Id, l.Subject, l.Summary, l.Body, l.Language, l.Demands, l.SentOn, l.SentFrom, l.SentTo, l.Status,
         l.Signatories.OrderBy(o => o.Id).Select(o => new OrganisationRef(o.Id, o.Name)).ToList(),
         l.Incidents.OrderBy(i => i.Id).Select(i => new IncidentRef(i.Id, i.Title, i.District, i.OccurredFrom, i.OccurredTo)).ToList(),
         l.CasualtyFigures.OrderBy(f => f.Id).Select(f => new CasualtyFigureRef(f.Id, f.Description, f.Measure, f.Value)).ToList(),
-        new List<LetterDispatch>(),
+        l.Dispatches.OrderBy(d => d.Id).Select(d => new LetterDispatch(
+            d.Id, d.RecipientId, new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym), d.Status, d.SentAt, d.DueOn,
+            Overdue.Of(d, today))).ToList(),
         l.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
-        l.CreatedAt, l.UpdatedAt, l.Version);
+        l.CreatedAt, l.UpdatedAt, l.Version));
 }
 
 /// <summary>A letter's dispatch to one recipient, as shown on the letter.</summary>
@@ -138,9 +120,4 @@ public sealed record LetterResponse(
 /// <param name="DueOn">When a reply is due.</param>
 /// <param name="Overdue">True when a reply is still awaited and dueOn has passed.</param>
 public sealed record LetterDispatch(
-    Guid Id, Guid RecipientId, RecipientRef Recipient, DispatchStatus Status, DateTimeOffset? SentAt, DateOnly? DueOn, bool Overdue)
-{
-    public static Expression<Func<Dispatch, LetterDispatch>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Dispatch, LetterDispatch>(d => new LetterDispatch(
-        d.Id, d.RecipientId, new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym), d.Status, d.SentAt, d.DueOn,
-        Dispatches.Overdue.Of(d, today)));
-}
+    Guid Id, Guid RecipientId, RecipientRef Recipient, DispatchStatus Status, DateTimeOffset? SentAt, DateOnly? DueOn, bool Overdue);

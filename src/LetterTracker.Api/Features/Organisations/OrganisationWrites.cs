@@ -1,4 +1,3 @@
-using LetterTracker.Api.Common;
 using System.Linq.Expressions;
 using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
@@ -14,8 +13,7 @@ public sealed class OrganisationWrites : WriteModel<Organisation, OrganisationRe
     public override string Noun => "organisation";
     public override string Path => "/api/organisations";
 
-    public override Task<OrganisationResponse> ReadAsync(LetterTrackerDbContext db, Guid id, HttpContext http, CancellationToken cancellationToken) =>
-        db.Set<Organisation>().ReadAsync(id, OrganisationResponse.Projection, Noun, http.Response, cancellationToken);
+    public override Expression<Func<Organisation, OrganisationResponse>> Projection(HttpContext http) => OrganisationResponse.Projection;
 
     public override Organisation Create(OrganisationRequest request) => new() { Name = request.Name };
 

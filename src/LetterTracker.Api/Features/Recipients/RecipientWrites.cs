@@ -15,8 +15,7 @@ public sealed class RecipientWrites : WriteModel<Recipient, RecipientRequest, Re
     public override string Noun => "recipient";
     public override string Path => "/api/recipients";
 
-    public override Task<RecipientResponse> ReadAsync(LetterTrackerDbContext db, Guid id, HttpContext http, CancellationToken cancellationToken) =>
-        db.Set<Recipient>().ReadAsync(id, RecipientResponse.Projection, Noun, http.Response, cancellationToken);
+    public override Expression<Func<Recipient, RecipientResponse>> Projection(HttpContext http) => RecipientResponse.Projection;
 
     public override Recipient Create(RecipientRequest request) => new() { Name = request.Name };
 

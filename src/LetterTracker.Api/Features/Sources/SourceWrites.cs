@@ -15,8 +15,7 @@ public sealed class SourceWrites : WriteModel<Source, SourceRequest, SourceRespo
     public override string Noun => "source";
     public override string Path => "/api/sources";
 
-    public override Task<SourceResponse> ReadAsync(LetterTrackerDbContext db, Guid id, HttpContext http, CancellationToken cancellationToken) =>
-        db.Set<Source>().ReadAsync(id, SourceResponse.Projection, Noun, http.Response, cancellationToken);
+    public override Expression<Func<Source, SourceResponse>> Projection(HttpContext http) => SourceResponse.Projection;
 
     public override Source Create(SourceRequest request) => new()
     {
