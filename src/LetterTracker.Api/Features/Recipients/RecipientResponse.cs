@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Features.Citations;
+using LetterTracker.Data;
 using LetterTracker.Data.Model;
 
 namespace LetterTracker.Api.Features.Recipients;
@@ -41,11 +42,12 @@ public sealed record RecipientResponse(
         Examples.Recipient, "UN Mine Action Service", "UNMAS", RecipientKind.UnAgency, null, null, null, null, null, 1,
         [new CitationRef(Examples.Citation, Examples.Source, "the UN Mine Action Service (UNMAS)", null)], Examples.Created, Examples.Created, 1);
 
-    public static readonly Expression<Func<Recipient, RecipientResponse>> Projection = r => new RecipientResponse(
+    /// <summary>The recipient as GET shows it; its dispatch count from the DispatchTallies counters .</summary>
+    public static Expression<Func<Recipient, RecipientResponse>> Projection(LetterTrackerDbContext db) => r => new RecipientResponse(
         r.Id, r.Name, r.Acronym, r.Kind, r.ParentId,
         r.Parent == null ? null : new RecipientRef(r.Parent.Id, r.Parent.Name, r.Parent.Acronym),
         r.Country, r.Email, r.ResponseDays,
-        r.Dispatches.Count,
+        db.DispatchTallies.Where(t => t.RecipientId == r.Id).Sum(t => t.Count),
         r.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
         r.CreatedAt, r.UpdatedAt, r.Version);
 }

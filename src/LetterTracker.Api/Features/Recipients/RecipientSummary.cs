@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using LetterTracker.Api.Common;
+using LetterTracker.Data;
 using LetterTracker.Data.Model;
 
 namespace LetterTracker.Api.Features.Recipients;
@@ -38,8 +39,12 @@ public sealed record RecipientSummary(
         Examples.Recipient, "UN Mine Action Service", "UNMAS", RecipientKind.UnAgency, null, null, null, null, null, 1,
         Examples.Created, Examples.Created, 1);
 
-    public static readonly Expression<Func<Recipient, RecipientSummary>> Projection = r => new RecipientSummary(
+    /// <summary>
+    /// The dispatch count sums the recipient's few DispatchTallies rows (one per status, kept by triggers in
+    /// each write's transaction) instead of counting its dispatches, which grow with every letter.
+    /// </summary>
+    public static Expression<Func<Recipient, RecipientSummary>> Projection(LetterTrackerDbContext db) => r => new RecipientSummary(
         r.Id, r.Name, r.Acronym, r.Kind, r.ParentId,
         r.Parent == null ? null : new RecipientRef(r.Parent.Id, r.Parent.Name, r.Parent.Acronym),
-        r.Country, r.Email, r.ResponseDays, r.Dispatches.Count, r.CreatedAt, r.UpdatedAt, r.Version);
+        r.Country, r.Email, r.ResponseDays, db.DispatchTallies.Where(t => t.RecipientId == r.Id).Sum(t => t.Count), r.CreatedAt, r.UpdatedAt, r.Version);
 }

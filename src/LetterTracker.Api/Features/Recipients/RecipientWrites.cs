@@ -15,7 +15,8 @@ public sealed class RecipientWrites : WriteModel<Recipient, RecipientRequest, Re
     public override string Noun => "recipient";
     public override string Path => "/api/recipients";
 
-    public override Expression<Func<Recipient, RecipientResponse>> Projection(HttpContext http) => RecipientResponse.Projection;
+    public override Expression<Func<Recipient, RecipientResponse>> Projection(HttpContext http) =>
+        RecipientResponse.Projection(http.RequestServices.GetRequiredService<LetterTrackerDbContext>());
 
     public override Recipient Create(RecipientRequest request) => new() { Name = request.Name };
 

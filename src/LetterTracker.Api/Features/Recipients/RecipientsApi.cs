@@ -19,14 +19,14 @@ public static class RecipientsApi
     public static async Task<Ok<Page<RecipientSummary>>> ListRecipients(
         [AsParameters] RecipientListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await query.Filter(db.Recipients, db)
-            .ToPageAsync(RecipientSummary.Projection, page, http, cancellationToken, query.Order()));
+            .ToPageAsync(RecipientSummary.Projection(db), page, http, cancellationToken, query.Order()));
 
     /// <summary>Get a recipient</summary>
     /// <remarks>A body letters go to, with its parent and citations. The ETag header carries the record's version.</remarks>
     /// <param name="id">The recipient's id (a UUID).</param>
     public static Task<Ok<RecipientResponse>> GetRecipient(
         Guid id, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
-        db.Recipients.ReadOneAsync(id, RecipientResponse.Projection, "recipient", response, cancellationToken);
+        db.Recipients.ReadOneAsync(id, RecipientResponse.Projection(db), "recipient", response, cancellationToken);
 
     /// <summary>Create a recipient</summary>
     /// <remarks>Adds a body letters go to, optionally under a parent (an EEAS delegation under the EEAS). Its name must differ, ignoring case, from those of the recipients with the same parent (or of the other top-level recipients). Answers 201 with the record, its Location and ETag.</remarks>
