@@ -1,11 +1,17 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace LetterTracker.Data;
 
 /// <summary>
 /// WAL lets readers run beside the one writer; synchronous=NORMAL is durable across process crashes
-/// in WAL mode and avoids an fsync per commit. Set on every connection as it opens.
+/// in WAL mode and avoids an fsync per commit; busy_timeout makes a blocked writer wait, not fail.
+/// The last two are settings of the physical connection (WAL is even stored in the file), and
+/// Microsoft.Data.Sqlite pools physical connections: so they are set once per physical connection,
+/// the first time it opens, not on every pooled open (that was one extra statement per query).
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
@@ -13,18 +19,44 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
 
+    // Keyed on the native handle, which the pool hands out again and again; weak, so a handle the
+    // pool closes leaves no entry behind.
+    private static readonly ConditionalWeakTable<sqlite3, object> Initialised = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (NeedsPragmas(connection, out var handle))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            Remember(handle);
+        }
     }
 
     public override async Task ConnectionOpenedAsync(
         DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (NeedsPragmas(connection, out var handle))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            Remember(handle);
+        }
+    }
+
+    private static bool NeedsPragmas(DbConnection connection, out sqlite3? handle)
+    {
+        handle = (connection as SqliteConnection)?.Handle;
+        return handle is null || !Initialised.TryGetValue(handle, out _);
+    }
+
+    private static void Remember(sqlite3? handle)
+    {
+        if (handle is not null)
+        {
+            Initialised.TryAdd(handle, Instance);
+        }
     }
 }

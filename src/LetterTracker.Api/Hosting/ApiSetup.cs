@@ -65,6 +65,8 @@ public static class ApiSetup
         // Oversized requests go first: refusing them needs no key lookup. (Before anything that wraps
         // the body, such as the idempotency buffer, so the limit holds however the body is read.)
         app.UseMiddleware<RequestLimitsMiddleware>();
+        // Then the request's one database connection (SQLite), which the key lookup uses first.
+        app.UseRequestConnection();
         // Who calls (the API key, looked up only for endpoints with an access rule) is known early, for
         // whatever depends on it; whether they may is decided just before the endpoint.
         app.UseAuthentication();

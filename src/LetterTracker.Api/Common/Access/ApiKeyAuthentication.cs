@@ -13,7 +13,9 @@ namespace LetterTracker.Api.Common.Access;
 /// <summary>
 /// Authenticates the X-Api-Key header: the secret's SHA-256 is looked up by the unique SecretHash
 /// index on every request (one indexed read, so a revoke takes effect on the very next request on
-/// every instance), the hashes compared in constant time. No header: anonymous (the policies decide).
+/// every instance), the hashes compared in constant time. The context is the request's own, so on
+/// SQLite the lookup runs on the connection the endpoint then uses (see RequestConnection), not on one
+/// of its own. No header: anonymous (the policies decide).
 /// A header that names no usable key fails, with the reason the 401 problem gives.
 /// </summary>
 public sealed class ApiKeyAuthentication(
