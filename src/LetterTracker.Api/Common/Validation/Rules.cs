@@ -51,23 +51,47 @@ public static partial class Rules
             .Must(IsPrintable).WithMessage(NotPrintable);
     }
 
-    /// <summary>A referenced id must name an existing record of the right kind.</summary>
-    public static IRuleBuilderOptions<T, Guid?> Exists<T, TEntity>(this IRuleBuilder<T, Guid?> rule, IQueryable<TEntity> records, string noun)
+    /// <summary>
+    /// A referenced id must name an existing record of the right kind. The record is loaded into the
+    /// request's context (<see cref="DbSet{TEntity}.FindAsync(object[])"/>), where the write that follows
+    /// finds it (<see cref="Writes.Relations.LoadAsync"/>) without a second query.
+    /// </summary>
+    public static IRuleBuilderOptions<T, Guid?> Exists<T, TEntity>(this IRuleBuilder<T, Guid?> rule, DbSet<TEntity> records, string noun)
         where TEntity : Entity =>
-        rule.MustAsync(async (id, cancellationToken) => id is null || await records.AnyAsync(r => r.Id == id, cancellationToken))
+        rule.MustAsync(async (id, cancellationToken) => id is null || await records.FindAsync([id], cancellationToken) is not null)
             .WithMessage($"There is no {noun} with this id.");
 
-    /// <summary>Each id of a list must name an existing record, and none may repeat.</summary>
-    public static void ExistingIds<T, TEntity>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<Guid>>> ids, IQueryable<TEntity> records, string noun)
+    /// <summary>
+    /// Each id of a list must name an existing record, and none may repeat. One query loads all the
+    /// named records into the request's context (where <see cref="Writes.Relations.LoadAllAsync"/> finds
+    /// them for the write); each id it did not find is an error keyed by its position ("signatoryIds[2]").
+    /// </summary>
+    public static void ExistingIds<T, TEntity>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<Guid>>> ids, DbSet<TEntity> records, string noun)
         where TEntity : Entity
     {
         validator.RuleFor(ids)
             .NotNull().WithMessage("'{PropertyName}' must be a list (send [] for none).")
             .Must(l => l is null || l.Count() <= MaxListLength).WithMessage($"'{{PropertyName}}' may hold at most {MaxListLength} ids.")
-            .Must(l => l is null || l.Distinct().Count() == l.Count()).WithMessage("'{PropertyName}' must not name the same id twice.");
-        validator.RuleForEach(ids)
-            .MustAsync(async (id, cancellationToken) => await records.AnyAsync(r => r.Id == id, cancellationToken))
-            .WithMessage($"There is no {noun} with this id.");
+            .Must(l => l is null || l.Distinct().Count() == l.Count()).WithMessage("'{PropertyName}' must not name the same id twice.")
+            .CustomAsync(async (list, context, cancellationToken) =>
+            {
+                var named = list?.ToList() ?? [];
+                if (named.Count == 0)
+                {
+                    return;
+                }
+
+                var wanted = named.Distinct().ToList();
+                var found = (await records.Where(r => wanted.Contains(r.Id)).ToListAsync(cancellationToken)).Select(r => r.Id).ToHashSet();
+                for (var index = 0; index < named.Count; index++)
+                {
+                    if (!found.Contains(named[index]))
+                    {
+                        context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                            $"{context.PropertyPath}[{index}]", $"There is no {noun} with this id.", named[index]));
+                    }
+                }
+            });
     }
 
     private const string NotPrintable = "'{PropertyName}' must not contain control characters other than tabs and line breaks.";

@@ -10,7 +10,7 @@ public static class Relations
     /// so EF Core writes only the links that differ.
     /// </summary>
     public static async Task SyncAsync<T>(
-        this List<T> current, IReadOnlyCollection<Guid> wanted, IQueryable<T> records, string field, CancellationToken cancellationToken)
+        this List<T> current, IReadOnlyCollection<Guid> wanted, DbSet<T> records, string field, CancellationToken cancellationToken)
         where T : Entity
     {
         current.RemoveAll(r => !wanted.Contains(r.Id));
@@ -22,19 +22,29 @@ public static class Relations
     }
 
     /// <summary>
-    /// The referenced record, tracked. The validator checked it exists; one deleted since is a 400
-    /// on the field that names it, not a crash.
+    /// The referenced record, tracked: the one the validator loaded (Rules.Exists), else from the
+    /// database. The validator checked it exists; one deleted since is a 400 on the field that names it,
+    /// not a crash.
     /// </summary>
-    public static async Task<T> LoadAsync<T>(this IQueryable<T> records, Guid id, string field, string noun, CancellationToken cancellationToken)
+    public static async Task<T> LoadAsync<T>(this DbSet<T> records, Guid id, string field, string noun, CancellationToken cancellationToken)
         where T : Entity =>
-        await records.FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+        await records.FindAsync([id], cancellationToken)
             ?? throw ProblemException.Invalid(field, $"There is no {noun} with this id (it was deleted meanwhile).");
 
-    /// <summary>All the referenced records, tracked; as <see cref="LoadAsync{T}"/>, for a list of ids.</summary>
-    public static async Task<List<T>> LoadAllAsync<T>(this IQueryable<T> records, IReadOnlyCollection<Guid> ids, string field, CancellationToken cancellationToken)
+    /// <summary>
+    /// All the referenced records, tracked; as <see cref="LoadAsync{T}"/>, for a list of ids: those the
+    /// validator loaded (Rules.ExistingIds) come from the context, any others in one query.
+    /// </summary>
+    public static async Task<List<T>> LoadAllAsync<T>(this DbSet<T> records, IReadOnlyCollection<Guid> ids, string field, CancellationToken cancellationToken)
         where T : Entity
     {
-        var found = await records.Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        var found = ids.Select(id => records.Local.FindEntry(id)?.Entity).OfType<T>().ToList();
+        if (found.Count < ids.Count)
+        {
+            var unloaded = ids.Except(found.Select(r => r.Id)).ToList();
+            found.AddRange(await records.Where(r => unloaded.Contains(r.Id)).ToListAsync(cancellationToken));
+        }
+
         if (found.Count < ids.Count)
         {
             throw ProblemException.Invalid(field, "A record this names was deleted meanwhile: " + string.Join(", ", ids.Except(found.Select(r => r.Id))));

@@ -1,4 +1,5 @@
 using LetterTracker.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace LetterTracker.Api.Common.Writes;
 
@@ -49,20 +50,34 @@ public sealed class WriteGate(DatabaseProvider provider)
 }
 
 /// <summary>
-/// Runs every write endpoint in its turn at the <see cref="WriteGate"/>. An endpoint filter runs after
-/// the body was read and bound, so a slow client never holds the gate while it sends.
+/// Runs every write endpoint in its turn at the <see cref="WriteGate"/>, in one transaction on one
+/// connection: the reads that check the write, its save with its audit entry, and the read of the record
+/// it answers with. A refusal thrown on the way rolls it all back. A keyed POST runs in the transaction
+/// the <see cref="Idempotency.IdempotencyFilter"/> opened, which stores the key with the write. An
+/// endpoint filter runs after the body was read and bound, so a slow client never holds the gate while
+/// it sends.
 /// </summary>
-public sealed class WriteGateFilter(WriteGate gate) : IEndpointFilter
+public sealed class WriteGateFilter(WriteGate gate, LetterTrackerDbContext db) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var method = context.HttpContext.Request.Method;
+        var http = context.HttpContext;
+        var method = http.Request.Method;
         if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
         {
             return await next(context);
         }
 
-        using var turn = await gate.EnterAsync(context.HttpContext);
-        return await next(context);
+        using var turn = await gate.EnterAsync(http);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await next(context);
+        }
+
+        // Begun in the turn: on SQLite a transaction holds the database's write lock from its start.
+        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+        var result = await next(context);
+        await transaction.CommitAsync(http.RequestAborted);
+        return result;
     }
 }
