@@ -1,0 +1,92 @@
+using LetterTracker.Api.Tests.Infrastructure;
+using LetterTracker.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace LetterTracker.Api.Tests.Performance;
+
+/// <summary>
+/// Reads stay lean (issue 12): a record by id and a page of a list are a fixed number of statements on
+/// one connection, whatever the page size or the number of related records. These tests fail when a read
+/// grows statements (a query per row, a lookup on a connection of its own).
+/// </summary>
+public sealed class ReadStatementTests : IDisposable
+{
+    private readonly LetterTrackerApp app = new();
+    private readonly DatabaseTraffic traffic = new();
+    private readonly WebApplicationFactory<Program> counted;
+    private readonly HttpClient client;
+    private readonly ITestOutputHelper output;
+
+    public ReadStatementTests(ITestOutputHelper output)
+    {
+        this.output = output;
+        counted = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<LetterTrackerDbContext>(options => options.AddInterceptors(traffic))));
+        client = counted.CreateClient();
+    }
+
+    [Fact]
+    public async Task A_letter_by_id_is_the_key_and_one_query_per_list_it_shows()
+    {
+        var id = (await client.GetAllAsync("/api/letters")).Single().Str("id");
+        await client.GetObjectAsync($"/api/letters/{id}"); // the first request compiles the query
+
+        traffic.Reset();
+        await client.GetObjectAsync($"/api/letters/{id}");
+
+        output.WriteLine(traffic.ToString());
+        // 1 the API key, 1 the letter, then one each for signatories, incidents, casualty figures,
+        // dispatches (with their recipients) and citations.
+        Assert.Equal(7, traffic.Commands.Count);
+        Assert.Equal(1, traffic.ConnectionOpens);
+    }
+
+    [Theory]
+    [InlineData("/api/letters?limit=1", 3)]
+    // The seeded letter has no sentOn: a page sorted by it reads the letters with one, then those without.
+    [InlineData("/api/letters?limit=200&sort=-sentOn", 4)]
+    public async Task A_page_of_letters_is_the_key_the_page_and_its_dispatch_counts(string page, int statements)
+    {
+        await client.GetObjectAsync(page);
+
+        traffic.Reset();
+        await client.GetObjectAsync(page);
+
+        output.WriteLine(traffic.ToString());
+        // 1 the API key, 1 the letters with their signatory counts (2 when the sort field may be null),
+        // 1 the dispatch counts of the whole page.
+        Assert.Equal(statements, traffic.Commands.Count);
+        Assert.Equal(1, traffic.ConnectionOpens);
+    }
+
+    [Theory]
+    [InlineData("/api/dispatches?limit=200", 2)]
+    // The seeded dispatches have no dueOn: the records with it, then those without.
+    [InlineData("/api/dispatches?overdue=false&limit=200&sort=dueOn", 3)]
+    [InlineData("/api/recipients?limit=200", 2)]
+    [InlineData("/api/organisations?limit=200", 2)]
+    [InlineData("/api/incidents?limit=200", 2)]
+    [InlineData("/api/sources?limit=200", 2)]
+    public async Task A_page_of_summaries_is_the_key_and_one_query(string page, int statements)
+    {
+        await client.GetObjectAsync(page);
+
+        traffic.Reset();
+        await client.GetObjectAsync(page);
+
+        output.WriteLine(traffic.ToString());
+        Assert.Equal(statements, traffic.Commands.Count);
+        Assert.Equal(1, traffic.ConnectionOpens);
+    }
+
+    public void Dispose()
+    {
+        client.Dispose();
+        counted.Dispose();
+        app.Dispose();
+    }
+}
