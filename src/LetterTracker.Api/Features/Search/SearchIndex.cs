@@ -111,7 +111,8 @@ public static class SearchIndex
         }
 
         // The GIN index finds the matches; the window is the newest of them by record id (UUIDv7:
-        // time-ordered), found by key alone. Only its rows are ranked. Title words weigh A (1.0), body
+        // time-ordered), found by key alone. Its bounds are compared as text (PostgreSQL 15 has no
+        // min(uuid)): a UUID's fixed-width lowercase hex sorts as the UUID does. Only its rows are ranked. Title words weigh A (1.0), body
         // words D (0.1). The page's rows are then read whole for their snippets: from the body when the
         // body alone matches, else from the title, prepared as the index prepared them. A body's
         // excerpt is the fragment around the matches; a title's starts at its beginning when it fits.
@@ -124,7 +125,7 @@ public static class SearchIndex
                     AND "RecordId" >= {lo}::uuid AND "RecordId" <= {top}::uuid AND "RecordId" < {below}::uuid
                 ORDER BY "RecordId" DESC
                 LIMIT {WindowSize}),
-            "Bounds" AS (SELECT min("RecordId")::text AS "Lo", max("RecordId")::text AS "Top", count(*)::integer AS "Size" FROM "Window"),
+            "Bounds" AS (SELECT min("RecordId"::text) AS "Lo", max("RecordId"::text) AS "Top", count(*)::integer AS "Size" FROM "Window"),
             "Ranked" AS (
                 SELECT w."Type", w."RecordId", (-ts_rank(s."Document", {query}))::float8 AS "Score"
                 FROM "Window" AS w JOIN "SearchIndex" AS s ON s."Type" = w."Type" AND s."RecordId" = w."RecordId"),
