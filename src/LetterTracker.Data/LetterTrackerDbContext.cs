@@ -15,6 +15,8 @@ public sealed class LetterTrackerDbContext(DbContextOptions<LetterTrackerDbConte
     public DbSet<Dispatch> Dispatches => Set<Dispatch>();
     public DbSet<DispatchEvent> DispatchEvents => Set<DispatchEvent>();
     public DbSet<DispatchTally> DispatchTallies => Set<DispatchTally>();
+    public DbSet<AwaitingReplyTally> AwaitingReplyTallies => Set<AwaitingReplyTally>();
+    public DbSet<ReplyDelayTally> ReplyDelayTallies => Set<ReplyDelayTally>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

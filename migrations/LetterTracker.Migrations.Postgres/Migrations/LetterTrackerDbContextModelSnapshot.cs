@@ -175,6 +175,27 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTally", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RecipientId", "DueOn");
+
+                    b.HasIndex("DueOn", "Count");
+
+                    b.ToTable("AwaitingReplyTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AwaitingReplyTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.CasualtyFigure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -356,9 +377,19 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("SentAt", "Id");
 
-                    b.HasIndex("Status", "DueOn");
+                    b.HasIndex("RecipientId", "Status", "Id");
 
-                    b.HasIndex("RecipientId", "Status", "DueOn");
+                    b.HasIndex(new[] { "DueOn", "Id" }, "IX_Dispatches_AwaitingReply_DueOn")
+                        .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
+
+                    b.HasIndex(new[] { "Id", "DueOn" }, "IX_Dispatches_AwaitingReply_Id")
+                        .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
+
+                    b.HasIndex(new[] { "RecipientId", "DueOn", "Id" }, "IX_Dispatches_AwaitingReply_RecipientId_DueOn")
+                        .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
+
+                    b.HasIndex(new[] { "RecipientId", "Id", "DueOn" }, "IX_Dispatches_AwaitingReply_RecipientId_Id")
+                        .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
 
                     b.ToTable("Dispatches", t =>
                         {
@@ -750,6 +781,25 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.ReplyDelayTally", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RecipientId", "Days");
+
+                    b.ToTable("ReplyDelayTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ReplyDelayTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.Source", b =>
                 {
                     b.Property<Guid>("Id")
@@ -852,6 +902,15 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTally", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -976,6 +1035,15 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.ReplyDelayTally", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.CasualtyFigure", b =>

@@ -169,6 +169,27 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTally", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecipientId", "DueOn");
+
+                    b.HasIndex("DueOn", "Count");
+
+                    b.ToTable("AwaitingReplyTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AwaitingReplyTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.CasualtyFigure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -350,9 +371,19 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "Id");
 
-                    b.HasIndex("Status", "DueOn");
+                    b.HasIndex("RecipientId", "Status", "Id");
 
-                    b.HasIndex("RecipientId", "Status", "DueOn");
+                    b.HasIndex(new[] { "DueOn", "Id" }, "IX_Dispatches_AwaitingReply_DueOn")
+                        .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
+
+                    b.HasIndex(new[] { "Id", "DueOn" }, "IX_Dispatches_AwaitingReply_Id")
+                        .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
+
+                    b.HasIndex(new[] { "RecipientId", "DueOn", "Id" }, "IX_Dispatches_AwaitingReply_RecipientId_DueOn")
+                        .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
+
+                    b.HasIndex(new[] { "RecipientId", "Id", "DueOn" }, "IX_Dispatches_AwaitingReply_RecipientId_Id")
+                        .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
 
                     b.ToTable("Dispatches", t =>
                         {
@@ -744,6 +775,25 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.ReplyDelayTally", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecipientId", "Days");
+
+                    b.ToTable("ReplyDelayTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ReplyDelayTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.Source", b =>
                 {
                     b.Property<Guid>("Id")
@@ -846,6 +896,15 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTally", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -970,6 +1029,15 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.ReplyDelayTally", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LetterTracker.Data.Model.CasualtyFigure", b =>

@@ -13,13 +13,22 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         builder.HasOne(d => d.Recipient).WithMany(r => r.Dispatches).OnDelete(DeleteBehavior.Restrict);
         // A letter goes to a body once; follow-ups are events on that one dispatch.
         builder.HasIndex(d => new { d.LetterId, d.RecipientId }).IsUnique();
-        // Per-recipient counts and overdue checks (statistics, ?unanswered=) read this index alone.
-        builder.HasIndex(d => new { d.RecipientId, d.Status, d.DueOn });
-        builder.HasIndex(d => new { d.Status, d.DueOn });
+        // A recipient's dispatches in one status (?recipientId=&status=, ?unanswered=), in id order.
+        // No index leads with Status alone: SQLite prefers one with an equality on Status IN (...)
+        // to the partial indexes below, and would sort every overdue dispatch again.
+        builder.HasIndex(d => new { d.RecipientId, d.Status, d.Id });
         // Sorted lists page by (key, id) (Common/Paging/KeysetOrder): a composite index serves both the
         // seek to a cursor and the order, ties included. The same holds for every (field, Id) index.
         builder.HasIndex(d => new { d.DueOn, d.Id });
         builder.HasIndex(d => new { d.SentAt, d.Id });
+        // The overdue list (Features/Dispatches/Overdue) seeks these partial indexes of the dispatches
+        // awaiting a reply, in its orders (dueOn, or id), across all recipients or within one: the page
+        // is read in index order from its first row, where (Status, DueOn) made it sort every overdue row.
+        var awaiting = AwaitingReply.Filter();
+        builder.HasIndex(d => new { d.DueOn, d.Id }, "IX_Dispatches_AwaitingReply_DueOn").HasFilter(awaiting);
+        builder.HasIndex(d => new { d.Id, d.DueOn }, "IX_Dispatches_AwaitingReply_Id").HasFilter(awaiting);
+        builder.HasIndex(d => new { d.RecipientId, d.DueOn, d.Id }, "IX_Dispatches_AwaitingReply_RecipientId_DueOn").HasFilter(awaiting);
+        builder.HasIndex(d => new { d.RecipientId, d.Id, d.DueOn }, "IX_Dispatches_AwaitingReply_RecipientId_Id").HasFilter(awaiting);
         builder.HasOne(d => d.ReferredFrom).WithMany().HasForeignKey(d => d.ReferredFromDispatchId).OnDelete(DeleteBehavior.Restrict);
         // Reply-time statistics read a recipient's reply delays in order (for the median).
         builder.HasIndex(d => new { d.RecipientId, d.DaysToFirstReply });

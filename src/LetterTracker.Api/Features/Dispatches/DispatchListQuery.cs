@@ -36,7 +36,7 @@ public sealed record DispatchListQuery(
     /// <summary>The order sort names; 400 keyed sort when it names none of this list's.</summary>
     public IKeysetOrder<Dispatch, DispatchSummary> Order() => Sorts.Parse(Sort);
 
-    /// <summary>Each filter is answered by an index: Dispatches (Status, DueOn), (RecipientId, Status), (LetterId, RecipientId), DueOn; Recipients Kind; the join tables by organisation and incident.</summary>
+    /// <summary>Each filter is answered by an index: overdue by the partial indexes of dispatches awaiting a reply, Dispatches (RecipientId, Status, Id), (LetterId, RecipientId), DueOn; Recipients Kind; the join tables by organisation and incident.</summary>
     public IQueryable<Dispatch> Filter(IQueryable<Dispatch> dispatches, LetterTrackerDbContext db, DateOnly today, HttpRequest request)
     {
         var dueBefore = request.IsoDate("dueBefore", DueBefore);
@@ -47,9 +47,11 @@ public sealed record DispatchListQuery(
 
         if (Overdue is { } overdue)
         {
+            // In id order (the default, createdAt) the overdue rows are read from the partial index in id order.
+            var inIdOrder = Sort?.TrimStart('-') is null or "createdAt";
             var isOverdue = Dispatches.Overdue.Is(today);
             dispatches = dispatches.Where(overdue
-                ? isOverdue
+                ? (inIdOrder ? Dispatches.Overdue.IsInIdOrder(today) : isOverdue)
                 : Expression.Lambda<Func<Dispatch, bool>>(Expression.Not(isOverdue.Body), isOverdue.Parameters));
         }
 

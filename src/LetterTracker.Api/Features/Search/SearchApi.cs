@@ -18,8 +18,10 @@ public static class SearchApi
 
     /// <summary>Search letters, incidents, organisations, recipients and sources</summary>
     /// <remarks>
-    /// Full-text search, best match first: titles (subjects, names, acronyms) weigh more than bodies
-    /// (letter texts and demands, incident places and descriptions, aliases, sources' full texts).
+    /// Full-text search, best match first among the 200 most recently added matches, then the next 200
+    /// most recent, and so on: a page costs the same however many records match. Titles (subjects,
+    /// names, acronyms) weigh more than bodies (letter texts and demands, incident places and
+    /// descriptions, aliases, sources' full texts). A search with 200 matches or fewer is ranked whole.
     /// Every word must match, ignoring case and accents ("geneve" finds "Genève"); words in double
     /// quotes must stand together in that order (q="mine action" with the quotes). Other characters
     /// have no special meaning. Each result has a plain-text snippet with the matched words wrapped in
@@ -35,10 +37,11 @@ public static class SearchApi
         var only = TypeNamed(type);
         var limit = Paging.LimitOf(page, http);
         var order = OrderName(terms, only);
-        var after = page.Cursor is null ? ((double, Guid)?)null : Position(Cursor.Decode(page.Cursor, order));
+        var after = page.Cursor is null ? null : Position(Cursor.Decode(page.Cursor, order), db);
 
         var hits = await SearchIndex.RankedAsync(db, terms, only, after, limit + 1, cancellationToken);
-        var found = Paging.ToPage(hits, limit, http, last => new Cursor.Position(order, JsonSerializer.SerializeToElement(last.Score), last.Id));
+        var found = Paging.ToPage(hits, limit, http, last => new Cursor.Position(
+            order, JsonSerializer.SerializeToElement(new CursorKey(last.WindowLo, last.WindowTop, last.Score)), last.Id));
         return TypedResults.Ok(new Page<SearchResult>(
             [.. found.Items.Select(h => new SearchResult(SearchTypes.Named(h.Type)!.Value, h.Id, h.Title, OneLine(h.Snippet)))],
             found.NextCursor));
@@ -54,13 +57,20 @@ public static class SearchApi
         return "search:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)))[..32];
     }
 
-    private static (double Score, Guid Id) Position(Cursor.Position position)
+    /// <summary>A cursor's key: the window the page ended in (index keys as text) and the last row's score in it.</summary>
+    private sealed record CursorKey(string Lo, string Top, double Score);
+
+    private static SearchPosition Position(Cursor.Position position, LetterTrackerDbContext db)
     {
         try
         {
-            return (position.Key!.Value.Deserialize<double>(), position.Id);
+            var key = position.Key!.Value.Deserialize<CursorKey>();
+            // Keys go back to the database as parameters, cast there: only what the index's keys look like.
+            return key is { Lo: { } lo, Top: { } top } && SearchIndex.IsKey(db, lo) && SearchIndex.IsKey(db, top)
+                ? new SearchPosition(lo, top, key.Score, position.Id)
+                : throw Cursor.Invalid();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
             throw Cursor.Invalid();
         }

@@ -14,8 +14,9 @@ namespace LetterTracker.Api.Features.Stats;
 
 /// <summary>
 /// Statistics read from counters, not by grouping every dispatch: per-recipient status counts come
-/// from DispatchTallies (kept by database triggers in each write's transaction); overdue counts and
-/// reply-delay histograms are indexed queries limited to the recipients or letter asked about.
+/// from DispatchTallies, overdue counts from AwaitingReplyTallies (awaiting dispatches per recipient and
+/// due day) and reply-delay histograms from ReplyDelayTallies, all kept by database triggers in each
+/// write's transaction. A letter's progress reads its own dispatches (one per recipient).
 /// </summary>
 public static class StatsApi
 {
@@ -39,18 +40,16 @@ public static class StatsApi
 
         var tallies = (await db.DispatchTallies.AsNoTracking().Where(t => ids.Contains(t.RecipientId))
             .Select(t => new { t.RecipientId, t.Status, t.Count }).ToListAsync(cancellationToken)).ToLookup(t => t.RecipientId);
-        // Overdue (Overdue.Is) counted among the page's recipients' open dispatches, found by the
-        // (RecipientId, Status) index: with dueOn in the WHERE clause, SQLite picks (Status, DueOn) and
-        // walks every overdue dispatch of every recipient instead.
+        // Overdue: the page's recipients' awaiting dispatches due before today (Overdue.Is), summed over
+        // their due days in AwaitingReplyTallies; reply delays from ReplyDelayTallies. Both are counters
+        // kept by triggers, read by their (RecipientId, ...) keys: no dispatch is read.
         var today = clock.Today();
-        var overdue = await db.Dispatches.Where(d => ids.Contains(d.RecipientId) && Overdue.AwaitingReply.Contains(d.Status))
-            .GroupBy(d => d.RecipientId)
-            .Select(g => new { RecipientId = g.Key, Count = g.Count(d => d.DueOn != null && d.DueOn < today) })
+        var overdue = await db.AwaitingReplyTallies.Where(t => ids.Contains(t.RecipientId) && t.DueOn < today)
+            .GroupBy(t => t.RecipientId)
+            .Select(g => new { RecipientId = g.Key, Count = g.Sum(t => t.Count) })
             .ToDictionaryAsync(o => o.RecipientId, o => o.Count, cancellationToken);
-        // One row per recipient and distinct delay, read from the (RecipientId, DaysToFirstReply) index.
-        var delays = (await db.Dispatches.Where(d => ids.Contains(d.RecipientId) && d.DaysToFirstReply != null)
-            .GroupBy(d => new { d.RecipientId, d.DaysToFirstReply })
-            .Select(g => new { g.Key.RecipientId, Days = g.Key.DaysToFirstReply!.Value, Count = g.Count() })
+        var delays = (await db.ReplyDelayTallies.Where(t => ids.Contains(t.RecipientId))
+            .Select(t => new { t.RecipientId, t.Days, t.Count })
             .ToListAsync(cancellationToken)).ToLookup(d => d.RecipientId, d => (d.Days, d.Count));
 
         var items = onPage.Items.Select(recipient =>
@@ -91,7 +90,9 @@ public static class StatsApi
             tally.Add(row.Status, row.Count);
         }
 
-        var overdue = await db.Dispatches.CountAsync(Overdue.Is(clock.Today()), cancellationToken);
+        // Summed over the due days before today (a row per recipient and day with something awaited), not over dispatches.
+        var today = clock.Today();
+        var overdue = await db.AwaitingReplyTallies.Where(t => t.DueOn < today).SumAsync(t => t.Count, cancellationToken);
         var dispatches = new DispatchTotals(tally.Total, tally.ToCounts(), tally.Open, overdue, tally.Answered, tally.ResponseRate);
 
         var letters = await db.Letters.GroupBy(l => l.Status).Select(g => new { Status = g.Key, Count = g.Count() })

@@ -124,7 +124,7 @@ public sealed class DispatchTallyTests
         await using var connection = new SqliteConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = """SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Dispatches' AND name LIKE 'TR_Dispatches_Tally%' ORDER BY name""";
+        command.CommandText = """SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Dispatches' AND name LIKE 'TR_Dispatches_%' ORDER BY name""";
         var names = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -132,7 +132,10 @@ public sealed class DispatchTallyTests
             names.Add(reader.GetString(0));
         }
 
-        Assert.Equal(["TR_Dispatches_TallyDelete", "TR_Dispatches_TallyInsert", "TR_Dispatches_TallyUpdate"], names);
+        Assert.Equal([
+            "TR_Dispatches_AwaitingDelete", "TR_Dispatches_AwaitingInsert", "TR_Dispatches_AwaitingUpdate",
+            "TR_Dispatches_ReplyDelayDelete", "TR_Dispatches_ReplyDelayInsert", "TR_Dispatches_ReplyDelayUpdate",
+            "TR_Dispatches_TallyDelete", "TR_Dispatches_TallyInsert", "TR_Dispatches_TallyUpdate"], names);
     }
 
     [Fact]

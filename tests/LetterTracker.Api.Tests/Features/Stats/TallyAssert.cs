@@ -1,4 +1,5 @@
 using LetterTracker.Data;
+using LetterTracker.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace LetterTracker.Api.Tests.Features.Stats;
@@ -15,5 +16,20 @@ public static class TallyAssert
         Assert.True(
             grouped.Select(g => $"{g.RecipientId} {g.Status} {g.Count}").Order().SequenceEqual(tallies.Select(t => $"{t.RecipientId} {t.Status} {t.Count}").Order()),
             $"After {step}: tallies [{string.Join(", ", tallies)}] differ from dispatches [{string.Join(", ", grouped)}]");
+        await MatchesAsync(step, "awaiting replies",
+            db.AwaitingReplyTallies.Select(t => new { t.RecipientId, t.DueOn, t.Count }),
+            db.Dispatches.Where(d => d.DueOn != null && AwaitingReply.Statuses.Contains(d.Status)).GroupBy(d => new { d.RecipientId, DueOn = d.DueOn!.Value })
+                .Select(g => new { g.Key.RecipientId, g.Key.DueOn, Count = g.Count() }));
+        await MatchesAsync(step, "reply delays",
+            db.ReplyDelayTallies.Select(t => new { t.RecipientId, t.Days, t.Count }),
+            db.Dispatches.Where(d => d.DaysToFirstReply != null).GroupBy(d => new { d.RecipientId, Days = d.DaysToFirstReply!.Value })
+                .Select(g => new { g.Key.RecipientId, g.Key.Days, Count = g.Count() }));
+    }
+
+    /// <summary>A counter against the live count, exactly: the triggers delete a row that falls to zero.</summary>
+    private static async Task MatchesAsync<T>(string step, string counter, IQueryable<T> tallies, IQueryable<T> live)
+    {
+        var (kept, counted) = ((await tallies.ToListAsync()).Select(t => $"{t}").Order().ToList(), (await live.ToListAsync()).Select(t => $"{t}").Order().ToList());
+        Assert.True(kept.SequenceEqual(counted), $"After {step}: {counter} [{string.Join(", ", kept)}] differ from dispatches [{string.Join(", ", counted)}]");
     }
 }
