@@ -377,6 +377,8 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("SentAt", "Id");
 
+                    b.HasIndex("LetterId", "Status", "DueOn");
+
                     b.HasIndex("RecipientId", "Status", "Id");
 
                     b.HasIndex(new[] { "DueOn", "Id" }, "IX_Dispatches_AwaitingReply_DueOn")

@@ -371,6 +371,8 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "Id");
 
+                    b.HasIndex("LetterId", "Status", "DueOn");
+
                     b.HasIndex("RecipientId", "Status", "Id");
 
                     b.HasIndex(new[] { "DueOn", "Id" }, "IX_Dispatches_AwaitingReply_DueOn")
