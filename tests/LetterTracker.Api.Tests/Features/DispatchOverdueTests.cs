@@ -30,7 +30,9 @@ public sealed class DispatchOverdueTests
         Assert.True((await client.GetObjectAsync($"/api/dispatches/{awaiting}"))["overdue"]!.GetValue<bool>());
         Assert.False((await client.GetObjectAsync($"/api/dispatches/{answered}"))["overdue"]!.GetValue<bool>());
 
-        var letter = Assert.Single(await client.GetAllAsync("/api/letters"));
+        var listed = Assert.Single(await client.GetAllAsync("/api/letters"));
+        Assert.Equal(1, listed["overdueCount"]!.GetValue<int>());
+        var letter = await client.GetObjectAsync($"/api/letters/{listed.Str("id")}");
         var shown = letter["dispatches"]!.AsArray().Single(d => d.Str("id") == awaiting.ToString());
         Assert.True(shown!["overdue"]!.GetValue<bool>());
         Assert.Equal("2025-05-14", shown.Str("dueOn"));

@@ -19,6 +19,18 @@ public static class Json
     }
 
     /// <summary>Every item of a list, following nextCursor to the end.</summary>
+    /// <summary>Every record of a collection in full: lists answer summaries, so each listed record is read again by its id.</summary>
+    public static async Task<List<JsonObject>> GetAllRecordsAsync(this HttpClient client, string collection)
+    {
+        var records = new List<JsonObject>();
+        foreach (var item in await client.GetAllAsync(collection))
+        {
+            records.Add(await client.GetObjectAsync($"{collection.Split('?')[0]}/{item.Str("id")}"));
+        }
+
+        return records;
+    }
+
     public static async Task<List<JsonObject>> GetAllAsync(this HttpClient client, string url, int limit = 200)
     {
         var items = new List<JsonObject>();

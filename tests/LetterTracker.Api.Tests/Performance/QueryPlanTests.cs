@@ -82,6 +82,33 @@ public sealed class QueryPlanTests : IAsyncLifetime
     public async Task Search_reads_the_full_text_index(string q) =>
         await AssertPagesIndexedAsync($"/api/search?q={q}&limit=1");
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("&sort=-sentOn")]
+    [InlineData("&sort=sentOn")]
+    public async Task A_page_of_letters_and_the_next_seek_their_order_and_count_dispatches_from_an_index(string sort)
+    {
+        using var client = app.CreateClient();
+        foreach (var sentOn in new[] { "2025-04-10", "2025-04-12" })
+        {
+            await client.CreateAsync("/api/letters", new { subject = $"Sent on {sentOn}", status = "sent", sentOn });
+        }
+
+        // The first page in id order walks the primary key from its start (stopped by the LIMIT).
+        await AssertPagesIndexedAsync($"/api/letters?limit=1{sort}", "sqlite_autoindex_Letters_1");
+    }
+
+    [Fact]
+    public async Task A_letter_by_id_seeks_it_and_its_related_records()
+    {
+        var letter = await app.WithDbAsync(db => db.Letters.Select(l => l.Id).FirstAsync());
+        QueryPlans.AssertIndexed(await QueryPlans.ExplainAsync(app, $"/api/letters/{letter}"));
+    }
+
+    [Fact]
+    public async Task A_page_of_dispatches_walks_their_primary_key() =>
+        await AssertPagesIndexedAsync("/api/dispatches?limit=2", "sqlite_autoindex_Dispatches_1");
+
     /// <summary>
     /// Leaves out the query of the records without dueOn that a dueOn order reads after the others
     /// when a page is not full (Common/Paging/KeysetOrder): the overdue filter excludes them, so EF Core

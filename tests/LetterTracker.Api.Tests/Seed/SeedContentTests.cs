@@ -24,14 +24,14 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [InlineData("dispatches", 13)] // one per addressee
     public async Task Seed_has_the_records_the_reports_name(string resource, int count)
     {
-        var items = await client.GetAllAsync($"/api/{resource}");
+        var items = await client.GetAllRecordsAsync($"/api/{resource}");
         Assert.Equal(count, items.Count);
     }
 
     [Fact]
     public async Task Sources_are_the_reports_byte_for_byte_with_their_byline_date_and_attribution()
     {
-        var sources = await client.GetAllAsync("/api/sources");
+        var sources = await client.GetAllRecordsAsync("/api/sources");
         var caliber = sources.Single(s => s.StrOrNull("fileName") == CaliberFile);
         var azernews = sources.Single(s => s.StrOrNull("fileName") == AzernewsFile);
 
@@ -62,8 +62,8 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public async Task Every_citation_quote_occurs_verbatim_in_its_source()
     {
-        var sources = (await client.GetAllAsync("/api/sources")).ToDictionary(s => s.Str("id"), s => s.Str("fullText"));
-        var citations = await client.GetAllAsync("/api/citations");
+        var sources = (await client.GetAllRecordsAsync("/api/sources")).ToDictionary(s => s.Str("id"), s => s.Str("fullText"));
+        var citations = await client.GetAllRecordsAsync("/api/citations");
 
         Assert.True(citations.Count > 50, $"only {citations.Count} citations");
         foreach (var citation in citations)
@@ -82,8 +82,8 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [InlineData("dispatches")]
     public async Task Every_seeded_record_is_backed_by_a_citation_that_points_back_at_it(string resource)
     {
-        var citations = await client.GetAllAsync("/api/citations");
-        foreach (var record in await client.GetAllAsync($"/api/{resource}"))
+        var citations = await client.GetAllRecordsAsync("/api/citations");
+        foreach (var record in await client.GetAllRecordsAsync($"/api/{resource}"))
         {
             var own = record["citations"]!.AsArray();
             Assert.NotEmpty(own);
@@ -98,7 +98,7 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public async Task Incidents_one_per_district_dated_with_the_reported_range_and_no_invented_casualties()
     {
-        var incidents = await client.GetAllAsync("/api/incidents");
+        var incidents = await client.GetAllRecordsAsync("/api/incidents");
         var aghdam = incidents.Single(i => i.Str("district") == "Aghdam");
         var jabrayil = incidents.Single(i => i.Str("district") == "Jabrayil");
 
@@ -122,7 +122,7 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public async Task Casualty_figure_is_the_393_quoted_with_its_period_at_the_reported_precision()
     {
-        var figure = Assert.Single(await client.GetAllAsync("/api/casualty-figures"));
+        var figure = Assert.Single(await client.GetAllRecordsAsync("/api/casualty-figures"));
         Assert.Equal("killedOrInjured", figure.Str("measure"));
         Assert.Equal(393, figure["value"]!.GetValue<int>());
         Assert.Equal("2020-11", figure.Str("periodFrom")); // "November 2020": no day is invented
@@ -133,7 +133,7 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public async Task Organisations_are_the_five_supporters_and_the_cited_state_committee_without_invented_details()
     {
-        var organisations = await client.GetAllAsync("/api/organisations");
+        var organisations = await client.GetAllRecordsAsync("/api/organisations");
         string[] supporters =
         [
             "Prague Azerbaijani Culture House", "Hungarian Azerbaijan House", "Azerbaijani Society in Barcelona",
@@ -172,7 +172,7 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [InlineData("The Guardian", null, "media", null)]
     public async Task Recipients_have_the_acronym_kind_and_parent_the_reports_give(string name, string? acronym, string kind, string? parent)
     {
-        var recipients = await client.GetAllAsync("/api/recipients");
+        var recipients = await client.GetAllRecordsAsync("/api/recipients");
         var recipient = Assert.Single(recipients, r => r.Str("name") == name);
         Assert.Equal(acronym, recipient.StrOrNull("acronym"));
         Assert.Equal(kind, recipient.Str("kind"));
@@ -189,8 +189,8 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public async Task Where_the_reports_differ_each_version_is_kept_and_cited_by_its_own_report()
     {
-        var sources = (await client.GetAllAsync("/api/sources")).ToDictionary(s => s.Str("id"), s => s.Str("fileName"));
-        var recipients = await client.GetAllAsync("/api/recipients");
+        var sources = (await client.GetAllRecordsAsync("/api/sources")).ToDictionary(s => s.Str("id"), s => s.Str("fileName"));
+        var recipients = await client.GetAllRecordsAsync("/api/recipients");
 
         IEnumerable<string> CitingFiles(string recipientName) => recipients.Single(r => r.Str("name") == recipientName)["citations"]!
             .AsArray().Select(c => sources[c.Str("sourceId")]).Distinct().Order();
@@ -207,7 +207,7 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public async Task Letter_answers_who_signed_what_about_and_who_received_it_in_one_call()
     {
-        var listed = Assert.Single(await client.GetAllAsync("/api/letters"));
+        var listed = Assert.Single(await client.GetAllRecordsAsync("/api/letters"));
         var letter = await client.GetObjectAsync($"/api/letters/{listed.Str("id")}");
 
         Assert.Equal("sent", letter.Str("status"));
@@ -236,7 +236,7 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
         }
 
         // Demands are those the reports attribute to the letters, worded as the reports word them.
-        var texts = (await client.GetAllAsync("/api/sources")).Select(s => s.Str("fullText")).ToList();
+        var texts = (await client.GetAllRecordsAsync("/api/sources")).Select(s => s.Str("fullText")).ToList();
         var demands = letter["demands"]!.AsArray().Select(d => d!.GetValue<string>()).ToList();
         Assert.Equal(["immediate action", "address the humanitarian crisis stemming from Armenia’s actions"], demands);
         Assert.All(demands, d => Assert.Contains(texts, t => t.Contains(d, StringComparison.Ordinal)));
@@ -245,7 +245,7 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public async Task Dispatches_carry_no_invented_channel_date_or_reference()
     {
-        foreach (var dispatch in await client.GetAllAsync("/api/dispatches"))
+        foreach (var dispatch in await client.GetAllRecordsAsync("/api/dispatches"))
         {
             Assert.Null(dispatch["channel"]);
             Assert.Null(dispatch["sentAt"]);
@@ -264,7 +264,7 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
     [InlineData("incidents", new[] { "district", "country", "place" })]
     public async Task Named_fields_use_only_words_found_in_the_records_own_citations(string resource, string[] fields)
     {
-        foreach (var record in await client.GetAllAsync($"/api/{resource}"))
+        foreach (var record in await client.GetAllRecordsAsync($"/api/{resource}"))
         {
             var quoted = string.Join(" ", record["citations"]!.AsArray().Select(c => c.Str("quote")));
             var values = fields.Select(f => record.StrOrNull(f))

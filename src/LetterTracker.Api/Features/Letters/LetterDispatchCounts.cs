@@ -21,9 +21,11 @@ public static class LetterDispatchCounts
         }
 
         var ids = letters.Select(l => l.Id).ToList();
+        var isOverdue = Overdue.Is(today);
+        // Grouped by (LetterId, Status), the index's own order, so SQLite groups as it reads the index.
         var groups = await db.Dispatches.Where(d => ids.Contains(d.LetterId))
-            .GroupBy(Overdue.Inline((Dispatch d) => new { d.LetterId, d.Status, Overdue = Overdue.Of(d, today) }))
-            .Select(g => new { g.Key.LetterId, g.Key.Status, g.Key.Overdue, Count = g.Count() })
+            .GroupBy(d => new { d.LetterId, d.Status })
+            .Select(g => new { g.Key.LetterId, g.Key.Status, Count = g.Count(), Overdue = g.AsQueryable().Count(isOverdue) })
             .ToListAsync(cancellationToken);
         var byLetter = groups.ToLookup(g => g.LetterId);
         return [.. letters.Select(letter =>
@@ -33,7 +35,7 @@ public static class LetterDispatchCounts
             foreach (var group in byLetter[letter.Id])
             {
                 tally.Add(group.Status, group.Count);
-                overdue += group.Overdue ? group.Count : 0;
+                overdue += group.Overdue;
             }
 
             return letter with { RecipientCount = tally.Total, DispatchCounts = tally.ToCounts(), OverdueCount = overdue };

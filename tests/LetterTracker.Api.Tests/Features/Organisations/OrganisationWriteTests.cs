@@ -139,8 +139,9 @@ public sealed class OrganisationWriteTests(SeededApp app) : IClassFixture<Seeded
     [Fact]
     public async Task An_organisation_that_signed_a_letter_cannot_be_deleted_and_the_409_says_why()
     {
-        var signatory = (await client.GetAllAsync(Collection)).First(o => o["signedLetterCount"]!.GetValue<int>() > 0);
-        var url = $"{Collection}/{signatory.Str("id")}";
+        var listed = (await client.GetAllAsync(Collection)).First(o => o["signedLetterCount"]!.GetValue<int>() > 0);
+        var url = $"{Collection}/{listed.Str("id")}";
+        var signatory = await client.GetObjectAsync(url);
 
         using var response = await client.DeleteAsync(url, await client.ETagOfAsync(url));
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
