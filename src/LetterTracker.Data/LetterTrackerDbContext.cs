@@ -17,6 +17,9 @@ public sealed class LetterTrackerDbContext(DbContextOptions<LetterTrackerDbConte
     public DbSet<DispatchTally> DispatchTallies => Set<DispatchTally>();
     public DbSet<AwaitingReplyTally> AwaitingReplyTallies => Set<AwaitingReplyTally>();
     public DbSet<ReplyDelayTally> ReplyDelayTallies => Set<ReplyDelayTally>();
+    public DbSet<AwaitingReplyDayTally> AwaitingReplyDayTallies => Set<AwaitingReplyDayTally>();
+    public DbSet<LetterTally> LetterTallies => Set<LetterTally>();
+    public DbSet<AwaitingReplyTotal> AwaitingReplyTotals => Set<AwaitingReplyTotal>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

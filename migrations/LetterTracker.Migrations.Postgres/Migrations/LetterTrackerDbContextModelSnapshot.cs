@@ -175,6 +175,22 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyDayTally", b =>
+                {
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DueOn");
+
+                    b.ToTable("AwaitingReplyDayTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AwaitingReplyDayTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTally", b =>
                 {
                     b.Property<Guid>("RecipientId")
@@ -193,6 +209,22 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.ToTable("AwaitingReplyTallies", null, t =>
                         {
                             t.HasCheckConstraint("CK_AwaitingReplyTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTotal", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RecipientId");
+
+                    b.ToTable("AwaitingReplyTotals", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AwaitingReplyTotals_Count", "\"Count\" >= 0");
                         });
                 });
 
@@ -660,6 +692,23 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.LetterTally", b =>
+                {
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Status");
+
+                    b.ToTable("LetterTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_LetterTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -912,6 +961,15 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.HasOne("LetterTracker.Data.Model.Recipient", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTotal", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Recipient", null)
+                        .WithOne()
+                        .HasForeignKey("LetterTracker.Data.Model.AwaitingReplyTotal", "RecipientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

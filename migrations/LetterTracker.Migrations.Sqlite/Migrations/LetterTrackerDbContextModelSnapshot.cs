@@ -169,6 +169,22 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyDayTally", b =>
+                {
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DueOn");
+
+                    b.ToTable("AwaitingReplyDayTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AwaitingReplyDayTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTally", b =>
                 {
                     b.Property<Guid>("RecipientId")
@@ -187,6 +203,22 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AwaitingReplyTallies", null, t =>
                         {
                             t.HasCheckConstraint("CK_AwaitingReplyTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTotal", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecipientId");
+
+                    b.ToTable("AwaitingReplyTotals", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AwaitingReplyTotals_Count", "\"Count\" >= 0");
                         });
                 });
 
@@ -654,6 +686,23 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.LetterTally", b =>
+                {
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Status");
+
+                    b.ToTable("LetterTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_LetterTallies_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -906,6 +955,15 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.HasOne("LetterTracker.Data.Model.Recipient", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LetterTracker.Data.Model.AwaitingReplyTotal", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Recipient", null)
+                        .WithOne()
+                        .HasForeignKey("LetterTracker.Data.Model.AwaitingReplyTotal", "RecipientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

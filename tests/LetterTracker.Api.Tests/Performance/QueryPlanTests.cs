@@ -57,14 +57,27 @@ public sealed class QueryPlanTests : IAsyncLifetime
     [Theory]
     [InlineData("/api/stats/recipients")]
     [InlineData("/api/stats/recipients?kind=unAgency&limit=5")]
-    public async Task Statistics_per_recipient_read_counters(string path) =>
-        QueryPlans.AssertIndexed(await QueryPlans.ExplainAsync(app, path));
+    public async Task Statistics_per_recipient_read_counters(string path)
+    {
+        var statements = await QueryPlans.ExplainAsync(app, path);
+        QueryPlans.AssertIndexed(statements);
+        // The counters are read by the page's recipients, never whole: AwaitingReplyTallies by
+        // recipient and the days from today on (bounded by the reply window), not all its days.
+        Assert.All(statements, s => Assert.True(!s.Scans(CountersByRecipient).Any(), $"Scans a counter:\n{s}"));
+        Assert.All(statements.SelectMany(s => s.Reading(["AwaitingReplyTallies"]), (s, step) => (s, step)), read =>
+            Assert.True(read.step.Detail.Contains("(RecipientId=? AND DueOn>?)", StringComparison.Ordinal), $"Reads days before today:\n{read.s}"));
+    }
 
     [Fact]
-    public async Task The_overview_reads_no_dispatch()
+    public async Task The_overview_reads_no_dispatch_nor_letter_nor_a_counter_by_recipient_and_day()
     {
+        // Its overdue total reads AwaitingReplyDayTallies (a row per day) and its letters LetterTallies
+        // (a row per status): nothing that grows with the dispatches or the letters.
         var statements = await QueryPlans.ExplainAsync(app, "/api/stats/overview");
-        Assert.All(statements, s => Assert.True(!s.Reading(["Dispatches", "DispatchEvents"]).Any(), $"Reads dispatches:\n{s}"));
+        Assert.All(statements, s => Assert.True(
+            !s.Reading([.. QueryPlans.GrowingTables, "AwaitingReplyTallies", "ReplyDelayTallies"]).Any(), $"Reads a growing table:\n{s}"));
+        Assert.Contains(statements, s => s.Reading(["AwaitingReplyDayTallies"]).Any());
+        Assert.Contains(statements, s => s.Reading(["LetterTallies"]).Any());
     }
 
     [Fact]
@@ -108,6 +121,9 @@ public sealed class QueryPlanTests : IAsyncLifetime
     [Fact]
     public async Task A_page_of_dispatches_walks_their_primary_key() =>
         await AssertPagesIndexedAsync("/api/dispatches?limit=2", "sqlite_autoindex_Dispatches_1");
+
+    /// <summary>Counters with a row per recipient and something else: they grow with the recipients and their history.</summary>
+    private static readonly string[] CountersByRecipient = ["DispatchTallies", "AwaitingReplyTallies", "ReplyDelayTallies", "AwaitingReplyTotals"];
 
     /// <summary>
     /// Leaves out the query of the records without dueOn that a dueOn order reads after the others

@@ -14,9 +14,11 @@ namespace LetterTracker.Api.Features.Stats;
 
 /// <summary>
 /// Statistics read from counters, not by grouping every dispatch: per-recipient status counts come
-/// from DispatchTallies, overdue counts from AwaitingReplyTallies (awaiting dispatches per recipient and
-/// due day) and reply-delay histograms from ReplyDelayTallies, all kept by database triggers in each
-/// write's transaction. A letter's progress reads its own dispatches (one per recipient).
+/// from DispatchTallies, overdue counts from AwaitingReplyTotals less the days not yet due in
+/// AwaitingReplyTallies (awaiting dispatches per recipient and due day), or for the overview from
+/// AwaitingReplyDayTallies, letters by status from LetterTallies and reply-delay histograms from
+/// ReplyDelayTallies, all kept by database triggers in each write's transaction. A letter's progress
+/// reads its own dispatches (one per recipient).
 /// </summary>
 public static class StatsApi
 {
@@ -40,11 +42,13 @@ public static class StatsApi
 
         var tallies = (await db.DispatchTallies.AsNoTracking().Where(t => ids.Contains(t.RecipientId))
             .Select(t => new { t.RecipientId, t.Status, t.Count }).ToListAsync(cancellationToken)).ToLookup(t => t.RecipientId);
-        // Overdue: the page's recipients' awaiting dispatches due before today (Overdue.Is), summed over
-        // their due days in AwaitingReplyTallies; reply delays from ReplyDelayTallies. Both are counters
-        // kept by triggers, read by their (RecipientId, ...) keys: no dispatch is read.
+        // Overdue: the page's recipients' awaiting dispatches with a due date (AwaitingReplyTotals) less
+        // those due from today on (Overdue.Is), summed over their days in AwaitingReplyTallies: days the
+        // reply window bounds, where the days before today grow with each recipient's history.
         var today = clock.Today();
-        var overdue = await db.AwaitingReplyTallies.Where(t => ids.Contains(t.RecipientId) && t.DueOn < today)
+        var awaiting = await db.AwaitingReplyTotals.AsNoTracking().Where(t => ids.Contains(t.RecipientId))
+            .ToDictionaryAsync(t => t.RecipientId, t => t.Count, cancellationToken);
+        var notYetDue = await db.AwaitingReplyTallies.Where(t => ids.Contains(t.RecipientId) && t.DueOn >= today)
             .GroupBy(t => t.RecipientId)
             .Select(g => new { RecipientId = g.Key, Count = g.Sum(t => t.Count) })
             .ToDictionaryAsync(o => o.RecipientId, o => o.Count, cancellationToken);
@@ -60,7 +64,7 @@ public static class StatsApi
                 tally.Add(row.Status, row.Count);
             }
 
-            return RecipientStats.From(recipient.ToRef(), tally, overdue.GetValueOrDefault(recipient.Id), delays[recipient.Id]);
+            return RecipientStats.From(recipient.ToRef(), tally, awaiting.GetValueOrDefault(recipient.Id) - notYetDue.GetValueOrDefault(recipient.Id), delays[recipient.Id]);
         }).ToList();
         return TypedResults.Ok(new Page<RecipientStats>(items, onPage.NextCursor));
     }
@@ -90,13 +94,13 @@ public static class StatsApi
             tally.Add(row.Status, row.Count);
         }
 
-        // Summed over the due days before today (a row per recipient and day with something awaited), not over dispatches.
+        // Summed over the due days before today (a row per day with something awaited), not over dispatches.
         var today = clock.Today();
-        var overdue = await db.AwaitingReplyTallies.Where(t => t.DueOn < today).SumAsync(t => t.Count, cancellationToken);
+        var overdue = await db.AwaitingReplyDayTallies.Where(t => t.DueOn < today).SumAsync(t => t.Count, cancellationToken);
         var dispatches = new DispatchTotals(tally.Total, tally.ToCounts(), tally.Open, overdue, tally.Answered, tally.ResponseRate);
 
-        var letters = await db.Letters.GroupBy(l => l.Status).Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        // Three rows: LetterTallies, kept by triggers like the dispatch counters.
+        var letters = await db.LetterTallies.AsNoTracking().ToDictionaryAsync(t => t.Status, t => t.Count, cancellationToken);
         var letterTotals = new LetterTotals(letters.Values.Sum(), letters.GetValueOrDefault(LetterStatus.Draft),
             letters.GetValueOrDefault(LetterStatus.Sent), letters.GetValueOrDefault(LetterStatus.Closed));
 

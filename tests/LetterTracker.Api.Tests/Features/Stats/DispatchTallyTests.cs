@@ -102,6 +102,8 @@ public sealed class DispatchTallyTests
                 DELETE FROM "Dispatches" WHERE "Id" = {0};
                 """, first.Id);
             await TallyAssert.MatchesDispatchesAsync(db, "a delete");
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Letters" SET "Status" = 'Closed' WHERE "Id" IN (SELECT "Id" FROM "Letters" ORDER BY "Id" LIMIT 1)""");
+            await TallyAssert.MatchesDispatchesAsync(db, "a letter closed");
             Assert.Equal(12, await db.DispatchTallies.SumAsync(t => t.Count));
         });
     }
@@ -133,7 +135,10 @@ public sealed class DispatchTallyTests
         }
 
         Assert.Equal([
-            "TR_Dispatches_AwaitingDelete", "TR_Dispatches_AwaitingInsert", "TR_Dispatches_AwaitingUpdate",
+            "TR_Dispatches_AwaitingDayDelete", "TR_Dispatches_AwaitingDayInsert", "TR_Dispatches_AwaitingDayUpdate",
+            "TR_Dispatches_AwaitingDelete", "TR_Dispatches_AwaitingInsert",
+            "TR_Dispatches_AwaitingTotalDelete", "TR_Dispatches_AwaitingTotalInsert", "TR_Dispatches_AwaitingTotalUpdate",
+            "TR_Dispatches_AwaitingUpdate",
             "TR_Dispatches_ReplyDelayDelete", "TR_Dispatches_ReplyDelayInsert", "TR_Dispatches_ReplyDelayUpdate",
             "TR_Dispatches_TallyDelete", "TR_Dispatches_TallyInsert", "TR_Dispatches_TallyUpdate"], names);
     }

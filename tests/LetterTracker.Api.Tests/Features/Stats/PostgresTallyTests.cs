@@ -77,6 +77,7 @@ public sealed class PostgresTallyTests
             await TallyAssert.MatchesDispatchesAsync(db, "a delete");
             await db.Database.ExecuteSqlRawAsync("""TRUNCATE "Dispatches" CASCADE""");
             Assert.Equal(0, await db.DispatchTallies.CountAsync());
+            Assert.Equal(0, await db.AwaitingReplyDayTallies.CountAsync() + await db.AwaitingReplyTotals.CountAsync());
         });
     }
 }

@@ -6,7 +6,10 @@ namespace LetterTracker.Api.Tests.Features.Stats;
 
 public static class TallyAssert
 {
-    /// <summary>The counters (zero rows left out: a counter may fall to zero and stay) against the live count.</summary>
+    /// <summary>
+    /// The counters (zero rows left out: a counter may fall to zero and stay) against the live count,
+    /// and every other counter kept by triggers (the dispatch counters and LetterTallies) exactly.
+    /// </summary>
     public static async Task MatchesDispatchesAsync(LetterTrackerDbContext db, string step)
     {
         var tallies = await db.DispatchTallies.Where(t => t.Count != 0)
@@ -20,6 +23,16 @@ public static class TallyAssert
             db.AwaitingReplyTallies.Select(t => new { t.RecipientId, t.DueOn, t.Count }),
             db.Dispatches.Where(d => d.DueOn != null && AwaitingReply.Statuses.Contains(d.Status)).GroupBy(d => new { d.RecipientId, DueOn = d.DueOn!.Value })
                 .Select(g => new { g.Key.RecipientId, g.Key.DueOn, Count = g.Count() }));
+        var awaiting = db.Dispatches.Where(d => d.DueOn != null && AwaitingReply.Statuses.Contains(d.Status));
+        await MatchesAsync(step, "awaiting replies by due day",
+            db.AwaitingReplyDayTallies.Select(t => new { t.DueOn, t.Count }),
+            awaiting.GroupBy(d => d.DueOn!.Value).Select(g => new { DueOn = g.Key, Count = g.Count() }));
+        await MatchesAsync(step, "awaiting replies by recipient",
+            db.AwaitingReplyTotals.Select(t => new { t.RecipientId, t.Count }),
+            awaiting.GroupBy(d => d.RecipientId).Select(g => new { RecipientId = g.Key, Count = g.Count() }));
+        await MatchesAsync(step, "letters by status",
+            db.LetterTallies.Select(t => new { t.Status, t.Count }),
+            db.Letters.GroupBy(l => l.Status).Select(g => new { Status = g.Key, Count = g.Count() }));
         await MatchesAsync(step, "reply delays",
             db.ReplyDelayTallies.Select(t => new { t.RecipientId, t.Days, t.Count }),
             db.Dispatches.Where(d => d.DaysToFirstReply != null).GroupBy(d => new { d.RecipientId, Days = d.DaysToFirstReply!.Value })
