@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LetterTracker.Api.Features.Letters;
 
 /// <summary>
-/// The dispatch counts of a page of letters in one grouped query over the page's ids, read through the
-/// (LetterId, RecipientId) index: a bounded number of rows (the page's dispatches), never a scan.
+/// The dispatch counts of a page of letters in one grouped query over the page's ids, read from the
+/// (LetterId, Status, DueOn) index alone: a bounded number of index entries (the page's dispatches),
+/// never a scan, and no dispatch row.
 /// </summary>
 public static class LetterDispatchCounts
 {
