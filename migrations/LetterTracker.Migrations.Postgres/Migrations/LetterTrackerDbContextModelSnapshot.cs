@@ -682,9 +682,9 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("SentTo");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("SentOn", "Id");
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("Letters", t =>
                         {

@@ -676,9 +676,9 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SentTo");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("SentOn", "Id");
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("Letters", t =>
                         {

@@ -119,6 +119,14 @@ public sealed class QueryPlanTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_of_letters_in_one_status_seeks_that_status_in_id_order()
+    {
+        using var client = app.CreateClient();
+        await client.CreateAsync("/api/letters", new { subject = "A second sent letter", status = "sent", sentOn = "2025-04-10" });
+        await AssertPagesIndexedAsync("/api/letters?limit=1&status=sent");
+    }
+
+    [Fact]
     public async Task A_page_of_dispatches_walks_their_primary_key() =>
         await AssertPagesIndexedAsync("/api/dispatches?limit=2", "sqlite_autoindex_Dispatches_1");
 
