@@ -1,25 +1,41 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using LetterTracker.Api.Tests.Infrastructure;
+using LetterTracker.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LetterTracker.Api.Tests.Performance;
+
+/// <summary>A statement as the app sent it to SQLite: its text and its parameters, ready to run again.</summary>
+public sealed record CapturedCommand(string Sql, IReadOnlyList<SqliteParameter> Parameters);
 
 /// <summary>
 /// What the database sees, counted as EF Core sends it: commands (with their SQL, to name them in a
 /// failure), the savepoints EF Core sets around a save inside a transaction, connection opens and
-/// transactions begun. The pragmas a connection runs as it opens are counted with the open.
+/// transactions begun. The pragmas a connection runs as it opens are counted with the open. Commands
+/// keep copies of their parameters, so that a query can be run again (see <see cref="QueryPlans"/>).
 /// </summary>
 public sealed class DatabaseTraffic : IDbCommandInterceptor, IDbConnectionInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConcurrentQueue<string> commands = new();
+    private readonly ConcurrentQueue<CapturedCommand> commands = new();
     private int opens;
     private int transactions;
 
-    public IReadOnlyList<string> Commands => [.. commands];
+    public IReadOnlyList<CapturedCommand> Commands => [.. commands];
 
     public int ConnectionOpens => opens;
 
     public int Transactions => transactions;
+
+    /// <summary>An app like <paramref name="app"/> (same settings, same database) whose contexts report here.</summary>
+    public WebApplicationFactory<Program> Attach(LetterTrackerApp app) => app.WithWebHostBuilder(builder =>
+        builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<LetterTrackerDbContext>(options => options.AddInterceptors(this))));
 
     /// <summary>Forgets what was counted so far: the next request starts from zero.</summary>
     public void Reset()
@@ -30,7 +46,7 @@ public sealed class DatabaseTraffic : IDbCommandInterceptor, IDbConnectionInterc
     }
 
     public override string ToString() =>
-        $"{commands.Count} commands, {opens} connection opens, {transactions} transactions:\n" + string.Join("\n---\n", commands);
+        $"{commands.Count} commands, {opens} connection opens, {transactions} transactions:\n" + string.Join("\n---\n", commands.Select(c => c.Sql));
 
     public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         Count(command, result);
@@ -93,11 +109,20 @@ public sealed class DatabaseTraffic : IDbCommandInterceptor, IDbConnectionInterc
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Count("RELEASE SAVEPOINT", result));
 
-    private T Count<T>(DbCommand command, T result) => Count(command.CommandText, result);
+    // Parameters are copied now: EF Core reuses and clears its commands after they run.
+    private T Count<T>(DbCommand command, T result) => Count(new CapturedCommand(
+        command.CommandText,
+        [.. command.Parameters.Cast<SqliteParameter>().Select(p => new SqliteParameter(p.ParameterName, p.Value ?? DBNull.Value)
+        {
+            SqliteType = p.SqliteType,
+            Size = p.Size,
+        })]), result);
 
-    private T Count<T>(string statement, T result)
+    private T Count<T>(string statement, T result) => Count(new CapturedCommand(statement, []), result);
+
+    private T Count<T>(CapturedCommand command, T result)
     {
-        commands.Enqueue(statement);
+        commands.Enqueue(command);
         return result;
     }
 }

@@ -58,7 +58,7 @@ public sealed record ExplainedStatement(string Sql, IReadOnlyList<PlanStep> Plan
 
 /// <summary>
 /// What SQL a request runs and how SQLite plans it: sends the request through the app with a
-/// <see cref="CommandCapture"/> on its DbContexts, then runs EXPLAIN QUERY PLAN on each captured
+/// <see cref="DatabaseTraffic"/> on its DbContexts, then runs EXPLAIN QUERY PLAN on each captured
 /// query (SELECT or WITH) against the same database with the same parameters.
 /// </summary>
 public static class QueryPlans
@@ -68,19 +68,18 @@ public static class QueryPlans
 
     public static async Task<IReadOnlyList<ExplainedStatement>> ExplainAsync(LetterTrackerApp app, string path)
     {
-        var capture = new CommandCapture();
-        using var recording = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<LetterTrackerDbContext>(options => options.AddInterceptors(capture))));
+        var traffic = new DatabaseTraffic();
+        using var recording = traffic.Attach(app);
         using var client = recording.CreateClient();
         if (!client.DefaultRequestHeaders.Contains(ApiKeySecrets.Header))
         {
             client.DefaultRequestHeaders.Add(ApiKeySecrets.Header, LetterTrackerApp.AdminKey);
         }
 
-        capture.Clear(); // what starting the host ran is not the request's
+        traffic.Reset(); // what starting the host ran is not the request's
         using var response = await client.GetAsync(path);
         Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return [.. capture.Commands.Where(IsQuery).Select(command => Explain(app.ConnectionString, command))];
+        return [.. traffic.Commands.Where(IsQuery).Select(command => Explain(app.ConnectionString, command))];
     }
 
     /// <summary>

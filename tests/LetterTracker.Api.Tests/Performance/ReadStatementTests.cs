@@ -24,8 +24,7 @@ public sealed class ReadStatementTests : IDisposable
     public ReadStatementTests(ITestOutputHelper output)
     {
         this.output = output;
-        counted = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<LetterTrackerDbContext>(options => options.AddInterceptors(traffic))));
+        counted = traffic.Attach(app);
         client = counted.CreateClient();
     }
 

@@ -28,8 +28,7 @@ public sealed class WriteStatementTests : IDisposable
     {
         this.output = output;
         app.Clock.Now = new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
-        counted = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<LetterTrackerDbContext>(options => options.AddInterceptors(traffic))));
+        counted = traffic.Attach(app);
         client = counted.CreateClient();
     }
 
