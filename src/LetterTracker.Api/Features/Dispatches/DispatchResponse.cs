@@ -55,7 +55,7 @@ public sealed record DispatchResponse(
         DispatchChannel.Email, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), "msg-2025-0410-unmas", DispatchStatus.Delivered,
         new DateOnly(2025, 5, 10), true, null, null, null, 2, [new CitationRef(Examples.Citation, Examples.Source, "the UN Mine Action Service (UNMAS)", null)], Examples.Created, Examples.Updated, 3);
 
-    public static Expression<Func<Dispatch, DispatchResponse>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Dispatch, DispatchResponse>(
+    public static Expression<Func<Dispatch, DispatchResponse>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Func<Dispatch, DispatchResponse>>(
         d => new DispatchResponse(
             d.Id,
             d.LetterId,

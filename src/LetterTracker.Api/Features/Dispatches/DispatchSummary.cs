@@ -53,7 +53,7 @@ public sealed record DispatchSummary(
         DispatchChannel.Email, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), "msg-2025-0410-unmas", DispatchStatus.Delivered,
         new DateOnly(2025, 5, 10), true, null, null, null, Examples.Created, Examples.Updated, 3);
 
-    public static Expression<Func<Dispatch, DispatchSummary>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Dispatch, DispatchSummary>(
+    public static Expression<Func<Dispatch, DispatchSummary>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Func<Dispatch, DispatchSummary>>(
         d => new DispatchSummary(
             d.Id,
             d.LetterId,

@@ -37,7 +37,7 @@ public static class Overdue
     private static readonly MethodInfo OfMethod = typeof(Overdue).GetMethod(nameof(Of))!;
 
     /// <summary>The overdue condition as a query filter.</summary>
-    public static Expression<Func<Dispatch, bool>> Is(DateOnly today) => Inline<Dispatch, bool>(d => Of(d, today));
+    public static Expression<Func<Dispatch, bool>> Is(DateOnly today) => Inline<Func<Dispatch, bool>>(d => Of(d, today));
 
     /// <summary>
     /// The overdue condition for a list read in id order. Its dueOn test is no index range, so SQLite
@@ -51,8 +51,8 @@ public static class Overdue
         throw new InvalidOperationException("Overdue.Of only marks the condition in an expression passed through Overdue.Inline.");
 
     /// <summary>The expression with each <see cref="Of"/> call replaced by the condition itself.</summary>
-    public static Expression<Func<T, TResult>> Inline<T, TResult>(Expression<Func<T, TResult>> expression) =>
-        (Expression<Func<T, TResult>>)new Inliner().Visit(expression);
+    public static Expression<TDelegate> Inline<TDelegate>(Expression<TDelegate> expression) =>
+        (Expression<TDelegate>)new Inliner().Visit(expression);
 
     /// <summary>The condition for one day; today goes to the database as a parameter.</summary>
     private static Expression<Func<Dispatch, bool>> WithToday(Expression<Func<Dispatch, DateOnly, bool>> condition, DateOnly today)

@@ -99,7 +99,7 @@ public sealed record LetterResponse(
         [new CitationRef(Examples.Citation, Examples.Source, "The diaspora activists sent formal protest letters to major international organizations", null)],
         Examples.Created, Examples.Created, 1);
 
-    public static Expression<Func<Letter, LetterResponse>> Projection(DateOnly today) => Overdue.Inline<Letter, LetterResponse>(l => new LetterResponse(
+    public static Expression<Func<Letter, LetterResponse>> Projection(DateOnly today) => Overdue.Inline<Func<Letter, LetterResponse>>(l => new LetterResponse(
         l.Id, l.Subject, l.Summary, l.Body, l.Language, l.Demands, l.SentOn, l.SentFrom, l.SentTo, l.Status,
         l.Signatories.OrderBy(o => o.Id).Select(o => new OrganisationRef(o.Id, o.Name)).ToList(),
         l.Incidents.OrderBy(i => i.Id).Select(i => new IncidentRef(i.Id, i.Title, i.District, i.OccurredFrom, i.OccurredTo)).ToList(),

@@ -31,9 +31,9 @@ public static class LettersApi
     /// <summary>Get a letter</summary>
     /// <remarks>Who signed it, what it is about, who received it and where each dispatch stands, with the citations behind it: one call. The ETag header carries the record's version.</remarks>
     /// <param name="id">The letter's id (a UUID).</param>
-    public static Task<Ok<LetterResponse>> GetLetter(
+    public static async Task<Ok<LetterResponse>> GetLetter(
         Guid id, LetterTrackerDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
-        db.Letters.ReadOneAsync(id, LetterResponse.Projection(clock.Today()), "letter", response, cancellationToken);
+        TypedResults.Ok(await LetterRecord.ReadAsync(db, id, clock.Today(), response, cancellationToken));
 
     /// <summary>List a letter's dispatches</summary>
     /// <remarks>One dispatch per recipient, as summaries like the dispatch list's. Paged with limit and cursor.</remarks>

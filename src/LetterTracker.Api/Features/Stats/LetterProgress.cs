@@ -79,7 +79,7 @@ public sealed record DispatchProgress(
         DispatchStatus.Responded, new DateTimeOffset(2025, 4, 10, 7, 35, 0, TimeSpan.Zero), new DateOnly(2025, 5, 10), false,
         new DateTimeOffset(2025, 4, 22, 14, 5, 0, TimeSpan.Zero), 12);
 
-    public static Expression<Func<Dispatch, DispatchProgress>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Dispatch, DispatchProgress>(d => new DispatchProgress(
+    public static Expression<Func<Dispatch, DispatchProgress>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Func<Dispatch, DispatchProgress>>(d => new DispatchProgress(
         d.Id, new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym), d.Status, d.SentAt, d.DueOn,
         Dispatches.Overdue.Of(d, today), d.FirstReplyAt, d.DaysToFirstReply));
 }
