@@ -30,11 +30,11 @@ public sealed class ApiKeyAuthentication(
 
     // Every keyed request runs this lookup: compiled once, it skips building, parameterising and
     // looking up the LINQ expression on each request.
-    private static readonly Func<LetterTrackerDbContext, string, CancellationToken, Task<KeyRow?>> FindKey =
-        EF.CompileAsyncQuery((LetterTrackerDbContext db, string hash, CancellationToken _) => db.ApiKeys.AsNoTracking()
+    private static readonly CompiledPerModel<Func<LetterTrackerDbContext, string, CancellationToken, Task<KeyRow?>>> FindKey =
+        new(() => EF.CompileAsyncQuery((LetterTrackerDbContext db, string hash, CancellationToken _) => db.ApiKeys.AsNoTracking()
             .Where(k => k.SecretHash == hash)
             .Select(k => new KeyRow(k.Id, k.Name, k.Role, k.SecretHash, k.RevokedAt))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -53,7 +53,7 @@ public sealed class ApiKeyAuthentication(
         }
 
         var hash = ApiKeySecrets.Hash(values[0]!);
-        var key = await FindKey(db, hash, Context.RequestAborted);
+        var key = await FindKey.For(db)(db, hash, Context.RequestAborted);
         // The lookup found the row by the hash; comparing it again in constant time keeps the check
         // itself from timing out how much of a guess was right, whatever the database does.
         if (key is null || !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(hash), Convert.FromHexString(key.SecretHash)))

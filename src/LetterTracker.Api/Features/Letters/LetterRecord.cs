@@ -23,13 +23,13 @@ public static class LetterRecord
     public static async Task<LetterResponse> ReadAsync(
         LetterTrackerDbContext db, Guid id, DateOnly today, HttpResponse response, CancellationToken cancellationToken)
     {
-        var letter = await FindLetter(db, id, cancellationToken) ?? throw ProblemException.NotFound("letter", id);
+        var letter = await FindLetter.For(db)(db, id, cancellationToken) ?? throw ProblemException.NotFound("letter", id);
         List<OrganisationRef> signatories = [];
         List<IncidentRef> incidents = [];
         List<CasualtyFigureRef> figures = [];
         List<LetterDispatch> dispatches = [];
         List<CitationRef> citations = [];
-        await foreach (var part in FindParts(db, id, today).WithCancellation(cancellationToken))
+        await foreach (var part in FindParts.For(db)(db, id, today).WithCancellation(cancellationToken))
         {
             switch (part.Kind)
             {
@@ -91,17 +91,17 @@ public static class LetterRecord
         public bool Overdue { get; init; }
     }
 
-    private static readonly Func<LetterTrackerDbContext, Guid, CancellationToken, Task<Own?>> FindLetter =
+    private static readonly CompiledPerModel<Func<LetterTrackerDbContext, Guid, CancellationToken, Task<Own?>>> FindLetter = new(() =>
         EF.CompileAsyncQuery((LetterTrackerDbContext db, Guid id, CancellationToken _) => db.Letters.AsNoTracking()
             .Where(l => l.Id == id)
             .Select(l => new Own(l.Id, l.Subject, l.Summary, l.Body, l.Language, l.Demands, l.SentOn, l.SentFrom, l.SentTo,
                 l.Status, l.CreatedAt, l.UpdatedAt, l.Version))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     // The dispatches come first: a set operation takes each column's type mapping from its first
     // query, and theirs carry the value converters (status as text, sentAt as ticks) that a null
     // constant in another query would not.
-    private static readonly Func<LetterTrackerDbContext, Guid, DateOnly, IAsyncEnumerable<Part>> FindParts =
+    private static readonly CompiledPerModel<Func<LetterTrackerDbContext, Guid, DateOnly, IAsyncEnumerable<Part>>> FindParts = new(() =>
         EF.CompileAsyncQuery(Overdue.Inline<Func<LetterTrackerDbContext, Guid, DateOnly, IQueryable<Part>>>((db, id, today) =>
             db.Dispatches.AsNoTracking().Where(d => d.LetterId == id).Select(d => new Part
             {
@@ -128,5 +128,5 @@ public static class LetterRecord
                 Kind = PartKind.Citation, Id = c.Id, OtherId = c.SourceId, Text = c.Quote, Detail = c.Field,
                 Status = null, Value = null, From = null, To = null, At = null, Overdue = false,
             }))
-            .OrderBy(p => p.Kind).ThenBy(p => p.Id)));
+            .OrderBy(p => p.Kind).ThenBy(p => p.Id))));
 }
