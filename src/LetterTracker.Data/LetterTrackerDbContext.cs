@@ -19,6 +19,7 @@ public sealed class LetterTrackerDbContext(DbContextOptions<LetterTrackerDbConte
     public DbSet<ReplyDelayTally> ReplyDelayTallies => Set<ReplyDelayTally>();
     public DbSet<AwaitingReplyDayTally> AwaitingReplyDayTallies => Set<AwaitingReplyDayTally>();
     public DbSet<LetterTally> LetterTallies => Set<LetterTally>();
+    public DbSet<LetterDispatchTally> LetterDispatchTallies => Set<LetterDispatchTally>();
     public DbSet<AwaitingReplyTotal> AwaitingReplyTotals => Set<AwaitingReplyTotal>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

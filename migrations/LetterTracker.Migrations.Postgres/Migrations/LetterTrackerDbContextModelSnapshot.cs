@@ -692,6 +692,40 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.LetterDispatchTally", b =>
+                {
+                    b.Property<Guid>("LetterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Acknowledged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Declined")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Draft")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Referred")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Responded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer");
+
+                    b.HasKey("LetterId");
+
+                    b.ToTable("LetterDispatchTallies", (string)null);
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.LetterTally", b =>
                 {
                     b.Property<string>("Status")
@@ -1087,6 +1121,15 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.LetterDispatchTally", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Letter", null)
+                        .WithOne("DispatchTally")
+                        .HasForeignKey("LetterTracker.Data.Model.LetterDispatchTally", "LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.Recipient", b =>
                 {
                     b.HasOne("LetterTracker.Data.Model.Recipient", "Parent")
@@ -1126,6 +1169,8 @@ namespace LetterTracker.Migrations.Postgres.Migrations
             modelBuilder.Entity("LetterTracker.Data.Model.Letter", b =>
                 {
                     b.Navigation("Citations");
+
+                    b.Navigation("DispatchTally");
 
                     b.Navigation("Dispatches");
                 });

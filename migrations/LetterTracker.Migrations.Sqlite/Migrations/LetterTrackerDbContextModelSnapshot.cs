@@ -686,6 +686,40 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.LetterDispatchTally", b =>
+                {
+                    b.Property<Guid>("LetterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Acknowledged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Declined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Draft")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Referred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Responded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LetterId");
+
+                    b.ToTable("LetterDispatchTallies", (string)null);
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.LetterTally", b =>
                 {
                     b.Property<string>("Status")
@@ -1081,6 +1115,15 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LetterTracker.Data.Model.LetterDispatchTally", b =>
+                {
+                    b.HasOne("LetterTracker.Data.Model.Letter", null)
+                        .WithOne("DispatchTally")
+                        .HasForeignKey("LetterTracker.Data.Model.LetterDispatchTally", "LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LetterTracker.Data.Model.Recipient", b =>
                 {
                     b.HasOne("LetterTracker.Data.Model.Recipient", "Parent")
@@ -1120,6 +1163,8 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LetterTracker.Data.Model.Letter", b =>
                 {
                     b.Navigation("Citations");
+
+                    b.Navigation("DispatchTally");
 
                     b.Navigation("Dispatches");
                 });

@@ -13,8 +13,8 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         builder.HasOne(d => d.Recipient).WithMany(r => r.Dispatches).OnDelete(DeleteBehavior.Restrict);
         // A letter goes to a body once; follow-ups are events on that one dispatch.
         builder.HasIndex(d => new { d.LetterId, d.RecipientId }).IsUnique();
-        // A page of letters counts its dispatches by status and overdue (Features/Letters/LetterDispatchCounts)
-        // from this index alone, without reading a dispatch row.
+        // A page of letters counts each letter's overdue dispatches (Features/Letters/LetterSummary) from
+        // this index alone: a seek per awaited status, without reading a dispatch row.
         builder.HasIndex(d => new { d.LetterId, d.Status, d.DueOn });
         // A recipient's dispatches in one status (?recipientId=&status=, ?unanswered=), in id order.
         // No index leads with Status alone: SQLite prefers one with an equality on Status IN (...)

@@ -30,6 +30,9 @@ public sealed class Letter : Entity
     public List<CasualtyFigure> CasualtyFigures { get; set; } = [];
     public List<Dispatch> Dispatches { get; set; } = [];
     public List<Citation> Citations { get; set; } = [];
+
+    /// <summary>Its dispatches by status, kept by the database; null until it has a dispatch. Never written by the app.</summary>
+    public LetterDispatchTally? DispatchTally { get; set; }
 }
 
 public enum LetterStatus

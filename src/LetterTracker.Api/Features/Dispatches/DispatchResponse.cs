@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.Citations;
 using LetterTracker.Api.Features.Letters;
 using LetterTracker.Api.Features.Recipients;
@@ -55,7 +56,7 @@ public sealed record DispatchResponse(
         DispatchChannel.Email, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), "msg-2025-0410-unmas", DispatchStatus.Delivered,
         new DateOnly(2025, 5, 10), true, null, null, null, 2, [new CitationRef(Examples.Citation, Examples.Source, "the UN Mine Action Service (UNMAS)", null)], Examples.Created, Examples.Updated, 3);
 
-    public static Expression<Func<Dispatch, DispatchResponse>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Func<Dispatch, DispatchResponse>>(
+    private static readonly PerDay<Func<Dispatch, DispatchResponse>> ForDay = new(today => Dispatches.Overdue.Inline<Func<Dispatch, DispatchResponse>>(
         d => new DispatchResponse(
             d.Id,
             d.LetterId,
@@ -67,5 +68,8 @@ public sealed record DispatchResponse(
             d.ReferredFromDispatchId, d.FirstReplyAt, d.DaysToFirstReply,
             d.Events.Count,
             d.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
-            d.CreatedAt, d.UpdatedAt, d.Version));
+            d.CreatedAt, d.UpdatedAt, d.Version)));
+
+    /// <summary>The projection for this day (whether each dispatch is overdue).</summary>
+    public static Expression<Func<Dispatch, DispatchResponse>> Projection(DateOnly today) => ForDay.On(today);
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.Letters;
 using LetterTracker.Api.Features.Recipients;
 using LetterTracker.Data.Model;
@@ -53,7 +54,7 @@ public sealed record DispatchSummary(
         DispatchChannel.Email, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), "msg-2025-0410-unmas", DispatchStatus.Delivered,
         new DateOnly(2025, 5, 10), true, null, null, null, Examples.Created, Examples.Updated, 3);
 
-    public static Expression<Func<Dispatch, DispatchSummary>> Projection(DateOnly today) => Dispatches.Overdue.Inline<Func<Dispatch, DispatchSummary>>(
+    private static readonly PerDay<Func<Dispatch, DispatchSummary>> ForDay = new(today => Dispatches.Overdue.Inline<Func<Dispatch, DispatchSummary>>(
         d => new DispatchSummary(
             d.Id,
             d.LetterId,
@@ -63,5 +64,8 @@ public sealed record DispatchSummary(
             d.Channel, d.SentAt, d.DeliveryRef, d.Status, d.DueOn,
             Dispatches.Overdue.Of(d, today),
             d.ReferredFromDispatchId, d.FirstReplyAt, d.DaysToFirstReply,
-            d.CreatedAt, d.UpdatedAt, d.Version));
+            d.CreatedAt, d.UpdatedAt, d.Version)));
+
+    /// <summary>The projection for this day (whether each dispatch is overdue).</summary>
+    public static Expression<Func<Dispatch, DispatchSummary>> Projection(DateOnly today) => ForDay.On(today);
 }

@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Queries;
+using LetterTracker.Api.Features.Dispatches;
 using LetterTracker.Api.Features.Stats;
 using LetterTracker.Data.Model;
 
@@ -47,11 +49,23 @@ public sealed record LetterSummary(
         Examples.Created, Examples.Created, 1);
 
     /// <summary>
-    /// The letter's own columns and its signatory count, read from the join table's index; the dispatch
-    /// counts are zeros here, filled in by <see cref="LetterDispatchCounts"/> with one query for the page.
+    /// One statement for the page: the letter's own columns, its signatory count (a count on the join
+    /// table's key), its dispatches by status from its row of LetterDispatchTallies (kept by triggers;
+    /// none until it has a dispatch) and its overdue dispatches, counted on the (LetterId, Status, DueOn)
+    /// index: a seek per awaited status, never a dispatch row.
     /// </summary>
-    public static readonly Expression<Func<Letter, LetterSummary>> Projection = l => new LetterSummary(
+    private static readonly PerDay<Func<Letter, LetterSummary>> ForDay = new(today => Overdue.Inline<Func<Letter, LetterSummary>>(l => new LetterSummary(
         l.Id, l.Subject, l.Language, l.SentOn, l.SentFrom, l.SentTo, l.Status,
-        l.Signatories.Count, 0, DispatchStatusCounts.None, 0,
-        l.CreatedAt, l.UpdatedAt, l.Version);
+        l.Signatories.Count,
+        (int?)(l.DispatchTally!.Draft + l.DispatchTally.Sent + l.DispatchTally.Delivered + l.DispatchTally.Acknowledged
+            + l.DispatchTally.Responded + l.DispatchTally.Referred + l.DispatchTally.Declined + l.DispatchTally.Closed) ?? 0,
+        new DispatchStatusCounts(
+            (int?)l.DispatchTally!.Draft ?? 0, (int?)l.DispatchTally.Sent ?? 0, (int?)l.DispatchTally.Delivered ?? 0,
+            (int?)l.DispatchTally.Acknowledged ?? 0, (int?)l.DispatchTally.Responded ?? 0, (int?)l.DispatchTally.Referred ?? 0,
+            (int?)l.DispatchTally.Declined ?? 0, (int?)l.DispatchTally.Closed ?? 0),
+        l.Dispatches.Count(d => Overdue.Of(d, today)),
+        l.CreatedAt, l.UpdatedAt, l.Version)));
+
+    /// <summary>The projection for this day (whether each dispatch is overdue).</summary>
+    public static Expression<Func<Letter, LetterSummary>> Projection(DateOnly today) => ForDay.On(today);
 }

@@ -23,9 +23,8 @@ public static class LettersApi
     public static async Task<Ok<Page<LetterSummary>>> ListLetters(
         [AsParameters] LetterListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var letters = await query.Filter(db.Letters, db, http.Request)
-            .ToPageAsync(LetterSummary.Projection, page, http, cancellationToken, query.Order());
-        return TypedResults.Ok(letters with { Items = await LetterDispatchCounts.AddTo(letters.Items, db, clock.Today(), cancellationToken) });
+        return TypedResults.Ok(await query.Filter(db.Letters, db, http.Request)
+            .ToPageAsync(LetterSummary.Projection(clock.Today()), page, http, cancellationToken, query.Order()));
     }
 
     /// <summary>Get a letter</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using LetterTracker.Api.Tests.Infrastructure;
 using LetterTracker.Data;
+using LetterTracker.Data.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -97,6 +98,11 @@ public sealed class DispatchTallyTests
             await TallyAssert.MatchesDispatchesAsync(db, "an update of another column");
             await db.Database.ExecuteSqlRawAsync("""UPDATE "Dispatches" SET "RecipientId" = {0} WHERE "Id" = {1}""", other, first.Id);
             await TallyAssert.MatchesDispatchesAsync(db, "a change of recipient");
+            var otherLetter = new Letter { Subject = "Another letter", Status = LetterStatus.Sent };
+            db.Letters.Add(otherLetter);
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Dispatches" SET "LetterId" = {0} WHERE "Id" = {1}""", otherLetter.Id, first.Id);
+            await TallyAssert.MatchesDispatchesAsync(db, "a move to another letter");
             await db.Database.ExecuteSqlRawAsync("""
                 DELETE FROM "Citations" WHERE "DispatchId" = {0};
                 DELETE FROM "Dispatches" WHERE "Id" = {0};
@@ -139,6 +145,7 @@ public sealed class DispatchTallyTests
             "TR_Dispatches_AwaitingDelete", "TR_Dispatches_AwaitingInsert",
             "TR_Dispatches_AwaitingTotalDelete", "TR_Dispatches_AwaitingTotalInsert", "TR_Dispatches_AwaitingTotalUpdate",
             "TR_Dispatches_AwaitingUpdate",
+            "TR_Dispatches_LetterTallyDelete", "TR_Dispatches_LetterTallyInsert", "TR_Dispatches_LetterTallyUpdate",
             "TR_Dispatches_ReplyDelayDelete", "TR_Dispatches_ReplyDelayInsert", "TR_Dispatches_ReplyDelayUpdate",
             "TR_Dispatches_TallyDelete", "TR_Dispatches_TallyInsert", "TR_Dispatches_TallyUpdate"], names);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using LetterTracker.Api.Tests.Database;
 using LetterTracker.Api.Tests.Infrastructure;
+using LetterTracker.Data.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -70,6 +71,11 @@ public sealed class PostgresTallyTests
             await TallyAssert.MatchesDispatchesAsync(db, "a bulk status update");
             await db.Database.ExecuteSqlRawAsync("""UPDATE "Dispatches" SET "RecipientId" = {0} WHERE "RecipientId" = {1}""", third, Guid.Parse(second));
             await TallyAssert.MatchesDispatchesAsync(db, "a change of recipient");
+            var otherLetter = new Letter { Subject = "Another letter", Status = LetterStatus.Sent };
+            db.Letters.Add(otherLetter);
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Dispatches" SET "LetterId" = {0} WHERE "Id" IN (SELECT "Id" FROM "Dispatches" ORDER BY "Id" LIMIT 1)""", otherLetter.Id);
+            await TallyAssert.MatchesDispatchesAsync(db, "a move to another letter");
             await db.Database.ExecuteSqlRawAsync("""
                 DELETE FROM "DispatchEvents" WHERE "DispatchId" IN (SELECT "Id" FROM "Dispatches" WHERE "RecipientId" = {0});
                 DELETE FROM "Dispatches" WHERE "RecipientId" = {0};
@@ -78,6 +84,7 @@ public sealed class PostgresTallyTests
             await db.Database.ExecuteSqlRawAsync("""TRUNCATE "Dispatches" CASCADE""");
             Assert.Equal(0, await db.DispatchTallies.CountAsync());
             Assert.Equal(0, await db.AwaitingReplyDayTallies.CountAsync() + await db.AwaitingReplyTotals.CountAsync());
+            Assert.Equal(0, await db.LetterDispatchTallies.CountAsync());
         });
     }
 }
