@@ -26,7 +26,14 @@ public abstract class WriteModel<TEntity, TRequest, TResponse> : IWriteModel
     /// <inheritdoc />
     public string Resource => Path[(Path.LastIndexOf('/') + 1)..];
 
-    public abstract Expression<Func<TEntity, TResponse>> Projection(HttpContext http);
+    /// <summary>How a record is shown (GET /{id} and the answer to a write), read by <see cref="ReadAsync"/>.</summary>
+    public virtual Expression<Func<TEntity, TResponse>> Projection(HttpContext http) =>
+        throw new NotSupportedException($"{GetType().Name} shows its records through its own ReadAsync, not a projection.");
+
+    /// <summary>The record as GET /{id} shows it, its ETag set; a 404 problem when there is none.</summary>
+    public virtual Task<TResponse> ReadAsync(Guid id, HttpContext http, CancellationToken cancellationToken) =>
+        http.RequestServices.GetRequiredService<LetterTrackerDbContext>().Set<TEntity>()
+            .ReadAsync(id, Projection(http), Noun, http.Response, cancellationToken);
 
     /// <summary>The records as loaded for an update: with whatever <see cref="Apply"/> and <see cref="ToRequest"/> touch.</summary>
     public virtual IQueryable<TEntity> ForUpdate(LetterTrackerDbContext db) => db.Set<TEntity>();

@@ -123,7 +123,7 @@ public static class Writes
         AuditTrail.Record(
             db, http, model.Resource, entity.Id, restoredId is null ? AuditAction.Create : AuditAction.Restore, before: null, After(model, entity, db));
         await Save(db, model.Noun, entity, cancellationToken);
-        return TypedResults.Created($"{model.Path}/{entity.Id}", await ReadBack(model, entity.Id, http, cancellationToken));
+        return TypedResults.Created($"{model.Path}/{entity.Id}", await model.ReadAsync(entity.Id, http, cancellationToken));
     }
 
     private static async Task<Ok<TResponse>> Update<TEntity, TRequest, TResponse>(
@@ -139,7 +139,7 @@ public static class Writes
         versionEntry.IsModified = true;
         AuditTrail.Record(db, http, model.Resource, entity.Id, AuditAction.Update, before, After(model, entity, db));
         await Save(db, model.Noun, entity, cancellationToken);
-        return TypedResults.Ok(await ReadBack(model, entity.Id, http, cancellationToken));
+        return TypedResults.Ok(await model.ReadAsync(entity.Id, http, cancellationToken));
     }
 
     /// <summary>
@@ -207,11 +207,6 @@ public static class Writes
                 $"The {noun} could not be saved: a concurrent change made it conflict with another record. Read the current state and try again.");
         }
     }
-
-    private static Task<TResponse> ReadBack<TEntity, TRequest, TResponse>(
-        WriteModel<TEntity, TRequest, TResponse> model, Guid id, HttpContext http, CancellationToken cancellationToken)
-        where TEntity : Entity where TRequest : class where TResponse : class, IResource =>
-        Database(http).Set<TEntity>().ReadAsync(id, model.Projection(http), model.Noun, http.Response, cancellationToken);
 
     private static string Describe(List<Reference> references) => string.Join(", ", references
         .GroupBy(r => r.Type)

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Features.CasualtyFigures;
 using LetterTracker.Api.Features.Citations;
@@ -98,17 +97,6 @@ public sealed record LetterResponse(
         [new LetterDispatch(Examples.Dispatch, Examples.Recipient, new RecipientRef(Examples.Recipient, "UN Mine Action Service", "UNMAS"), DispatchStatus.Sent, null, null, false)],
         [new CitationRef(Examples.Citation, Examples.Source, "The diaspora activists sent formal protest letters to major international organizations", null)],
         Examples.Created, Examples.Created, 1);
-
-    public static Expression<Func<Letter, LetterResponse>> Projection(DateOnly today) => Overdue.Inline<Func<Letter, LetterResponse>>(l => new LetterResponse(
-        l.Id, l.Subject, l.Summary, l.Body, l.Language, l.Demands, l.SentOn, l.SentFrom, l.SentTo, l.Status,
-        l.Signatories.OrderBy(o => o.Id).Select(o => new OrganisationRef(o.Id, o.Name)).ToList(),
-        l.Incidents.OrderBy(i => i.Id).Select(i => new IncidentRef(i.Id, i.Title, i.District, i.OccurredFrom, i.OccurredTo)).ToList(),
-        l.CasualtyFigures.OrderBy(f => f.Id).Select(f => new CasualtyFigureRef(f.Id, f.Description, f.Measure, f.Value)).ToList(),
-        l.Dispatches.OrderBy(d => d.Id).Select(d => new LetterDispatch(
-            d.Id, d.RecipientId, new RecipientRef(d.Recipient.Id, d.Recipient.Name, d.Recipient.Acronym), d.Status, d.SentAt, d.DueOn,
-            Overdue.Of(d, today))).ToList(),
-        l.Citations.AsQueryable().OrderBy(c => c.Id).Select(CitationRef.Projection).ToList(),
-        l.CreatedAt, l.UpdatedAt, l.Version));
 }
 
 /// <summary>A letter's dispatch to one recipient, as shown on the letter.</summary>

@@ -15,8 +15,9 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
     public override string Noun => "letter";
     public override string Path => "/api/letters";
 
-    public override Expression<Func<Letter, LetterResponse>> Projection(HttpContext http) =>
-        LetterResponse.Projection(http.RequestServices.GetRequiredService<TimeProvider>().Today());
+    public override Task<LetterResponse> ReadAsync(Guid id, HttpContext http, CancellationToken cancellationToken) =>
+        LetterRecord.ReadAsync(http.RequestServices.GetRequiredService<LetterTrackerDbContext>(), id,
+            http.RequestServices.GetRequiredService<TimeProvider>().Today(), http.Response, cancellationToken);
 
     public override IQueryable<Letter> ForUpdate(LetterTrackerDbContext db) => db.Letters
         .Include(l => l.Signatories)
