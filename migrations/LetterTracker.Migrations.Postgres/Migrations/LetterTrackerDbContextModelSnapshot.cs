@@ -204,8 +204,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasKey("RecipientId", "DueOn");
 
-                    b.HasIndex("DueOn", "Count");
-
                     b.ToTable("AwaitingReplyTallies", null, t =>
                         {
                             t.HasCheckConstraint("CK_AwaitingReplyTallies_Count", "\"Count\" >= 0");
@@ -404,8 +402,6 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("LetterId", "RecipientId")
                         .IsUnique();
-
-                    b.HasIndex("RecipientId", "DaysToFirstReply");
 
                     b.HasIndex("SentAt", "Id");
 

@@ -198,8 +198,6 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("RecipientId", "DueOn");
 
-                    b.HasIndex("DueOn", "Count");
-
                     b.ToTable("AwaitingReplyTallies", null, t =>
                         {
                             t.HasCheckConstraint("CK_AwaitingReplyTallies_Count", "\"Count\" >= 0");
@@ -398,8 +396,6 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LetterId", "RecipientId")
                         .IsUnique();
-
-                    b.HasIndex("RecipientId", "DaysToFirstReply");
 
                     b.HasIndex("SentAt", "Id");
 

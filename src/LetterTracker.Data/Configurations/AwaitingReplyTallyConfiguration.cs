@@ -11,8 +11,8 @@ internal sealed class AwaitingReplyTallyConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("AwaitingReplyTallies", t => t.HasCheckConstraint("CK_AwaitingReplyTallies_Count", "\"Count\" >= 0"));
         builder.HasKey(t => new { t.RecipientId, t.DueOn });
-        // The overview sums every recipient's days before today: by day, reading the index alone.
-        builder.HasIndex(t => new { t.DueOn, t.Count });
+        // No index by DueOn: the overview sums AwaitingReplyDayTallies, and one holding Count would be
+        // rewritten by every dispatch created or answered.
         builder.HasOne<Recipient>().WithMany().HasForeignKey(t => t.RecipientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -58,6 +58,7 @@ public sealed class ApiKeyConnectionTests
             await db.Database.OpenConnectionAsync();
             Assert.Equal(5000L, await ScalarAsync(db, "PRAGMA busy_timeout"));
             Assert.Equal(1L, await ScalarAsync(db, "PRAGMA synchronous")); // NORMAL
+            Assert.Equal(2L, await ScalarAsync(db, "PRAGMA temp_store")); // MEMORY: statement journals stay off the disk
         });
     }
 

@@ -38,7 +38,9 @@ public static class Relations
     public static async Task<List<T>> LoadAllAsync<T>(this DbSet<T> records, IReadOnlyCollection<Guid> ids, string field, CancellationToken cancellationToken)
         where T : Entity
     {
-        var found = ids.Select(id => records.Local.FindEntry(id)?.Entity).OfType<T>().ToList();
+        // Local once: each read of DbSet.Local detects changes across every tracked entity first.
+        var local = records.Local;
+        var found = ids.Select(id => local.FindEntry(id)?.Entity).OfType<T>().ToList();
         if (found.Count < ids.Count)
         {
             var unloaded = ids.Except(found.Select(r => r.Id)).ToList();

@@ -75,10 +75,33 @@ public static class DispatchEventWrites
             }
 
             var location = $"/api/dispatches/{dispatchId}/events/{recorded.Id}";
-            return TypedResults.Created(location, await db.DispatchEvents.ReadAsync(
-                recorded.Id, DispatchEventResponse.Projection, "event", http.Response, cancellationToken));
+            return TypedResults.Created(location, await AnswerAsync(recorded, db, http.Response, cancellationToken));
         }
     }
+
+    /// <summary>
+    /// The event as a GET shows it. On SQLite, all but a referral's is what was just saved: built from it
+    /// as the database returns it (instants as UTC ticks), without reading it back. A referral is read, for
+    /// the dispatch the projection finds it opened, and so is every event on PostgreSQL, which keeps
+    /// instants to the microsecond.
+    /// </summary>
+    private static async Task<DispatchEventResponse> AnswerAsync(
+        DispatchEvent recorded, LetterTrackerDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (recorded.Type == DispatchEventType.Referred || !db.Database.IsSqlite())
+        {
+            return await db.DispatchEvents.ReadAsync(recorded.Id, DispatchEventResponse.Projection, "event", response, cancellationToken);
+        }
+
+        var answer = new DispatchEventResponse(
+            recorded.Id, recorded.DispatchId, recorded.Type, Utc(recorded.At), recorded.Note, recorded.ResponseSummary, recorded.SourceId,
+            recorded.ReferredToRecipientId, OpenedDispatchId: null, Utc(recorded.CreatedAt), Utc(recorded.UpdatedAt), recorded.Version);
+        response.SetETag(answer);
+        return answer;
+    }
+
+    /// <summary>An instant as read from the database: the same instant, offset zero (see UtcTicksConverter).</summary>
+    private static DateTimeOffset Utc(DateTimeOffset instant) => new(instant.UtcTicks, TimeSpan.Zero);
 
     private static async Task<DispatchEvent> ApplyAsync(
         DispatchEventRequest request, Dispatch dispatch, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
