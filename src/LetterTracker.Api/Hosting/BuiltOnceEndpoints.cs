@@ -24,6 +24,22 @@ public static class BuiltOnceEndpoints
         }
     }
 
+    /// <summary>
+    /// Builds the endpoints on a thread-pool thread, so that on a machine with a spare core the build
+    /// runs while the database is prepared instead of after it, when the pipeline is built.
+    /// </summary>
+    public static Task BuildEndpointsInBackground(this IEndpointRouteBuilder app)
+    {
+        var sources = app.DataSources.ToList();
+        return Task.Run(() =>
+        {
+            foreach (var source in sources)
+            {
+                _ = source.Endpoints;
+            }
+        });
+    }
+
     private sealed class BuiltOnceEndpointDataSource(EndpointDataSource inner) : EndpointDataSource, IDisposable
     {
         private readonly Lazy<IReadOnlyList<Endpoint>> endpoints = new(() => inner.Endpoints);
