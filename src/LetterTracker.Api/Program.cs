@@ -17,10 +17,13 @@ builder.AddDatabase();
 builder.AddApi();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
-await app.EnsureBootstrapAdminKeyAsync();
 app.UseApi();
 app.MapFeatures();
+// The endpoints are built meanwhile the database is prepared (they need no database).
+var endpoints = app.BuildEndpointsInBackground();
+await app.PrepareDatabaseAsync();
+await app.EnsureBootstrapAdminKeyAsync();
+await endpoints;
 await app.RunAsync();
 return 0;
 

@@ -33,7 +33,7 @@ public sealed class LetterTrackerDbContext(DbContextOptions<LetterTrackerDbConte
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
             var entity = modelBuilder.Entity(entityType.ClrType);
-            entity.Property(nameof(Entity.Id)).HasValueGenerator<UuidV7Generator>();
+            entity.Property(nameof(Entity.Id)).HasValueGeneratorFactory<UuidV7GeneratorFactory>();
             entity.Property(nameof(Entity.Version)).IsConcurrencyToken();
         }
     }

@@ -99,5 +99,6 @@ public static class ApiSetup
         api.MapStats();
         api.MapApiKeys();
         app.MapHealth();
+        app.BuildEndpointsOnce();
     }
 }

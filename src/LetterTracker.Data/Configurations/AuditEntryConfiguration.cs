@@ -8,7 +8,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.Property(a => a.Id).HasValueGenerator<UuidV7Generator>();
+        builder.Property(a => a.Id).HasValueGeneratorFactory<UuidV7GeneratorFactory>();
         builder.Property(a => a.ApiKeyName).HasMaxLength(Limits.Name);
         builder.Property(a => a.Resource).HasMaxLength(Limits.FieldName);
         // The trail is read by record (?resource=&id=) and by time (?from=&to=), newest or oldest first.
