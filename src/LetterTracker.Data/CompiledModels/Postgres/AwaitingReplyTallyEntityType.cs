@@ -23,7 +23,6 @@ namespace LetterTracker.Data.CompiledModels.Postgres
                 baseEntityType,
                 propertyCount: 3,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var recipientId = runtimeEntityType.AddProperty(
@@ -55,9 +54,6 @@ namespace LetterTracker.Data.CompiledModels.Postgres
             var key = runtimeEntityType.AddKey(
                 new[] { recipientId, dueOn });
             runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { dueOn, count });
 
             return runtimeEntityType;
         }

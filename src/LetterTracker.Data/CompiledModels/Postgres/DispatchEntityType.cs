@@ -25,7 +25,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
                 propertyCount: 14,
                 navigationCount: 5,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 6,
                 namedIndexCount: 4,
                 keyCount: 1);
 
@@ -169,15 +169,12 @@ namespace LetterTracker.Data.CompiledModels.Postgres
                 unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { recipientId, daysToFirstReply });
-
-            var index3 = runtimeEntityType.AddIndex(
                 new[] { sentAt, id });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { letterId, status, dueOn });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { recipientId, status, id });
 
             var iX_Dispatches_AwaitingReply_DueOn = runtimeEntityType.AddIndex(

@@ -22,7 +22,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
                 typeof(Letter),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 2,
+                navigationCount: 3,
                 skipNavigationCount: 3,
                 unnamedIndexCount: 4,
                 keyCount: 1);

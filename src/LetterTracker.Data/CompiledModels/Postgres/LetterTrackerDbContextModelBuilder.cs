@@ -12,7 +12,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
     public partial class LetterTrackerDbContextModel
     {
         private LetterTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("21d7016e-ee27-4812-99c8-2bc49164308a"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("54d9c620-3c79-4350-bb30-5d1b2ca3889b"), entityTypeCount: 23)
         {
         }
 
@@ -35,6 +35,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var incident = IncidentEntityType.Create(this);
             var letter = LetterEntityType.Create(this);
+            var letterDispatchTally = LetterDispatchTallyEntityType.Create(this);
             var letterTally = LetterTallyEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var recipient = RecipientEntityType.Create(this);
@@ -63,6 +64,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
             DispatchEventEntityType.CreateForeignKey2(dispatchEvent, recipient);
             DispatchEventEntityType.CreateForeignKey3(dispatchEvent, source);
             DispatchTallyEntityType.CreateForeignKey1(dispatchTally, recipient);
+            LetterDispatchTallyEntityType.CreateForeignKey1(letterDispatchTally, letter);
             RecipientEntityType.CreateForeignKey1(recipient, recipient);
             ReplyDelayTallyEntityType.CreateForeignKey1(replyDelayTally, recipient);
 
@@ -90,6 +92,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             IncidentEntityType.CreateAnnotations(incident);
             LetterEntityType.CreateAnnotations(letter);
+            LetterDispatchTallyEntityType.CreateAnnotations(letterDispatchTally);
             LetterTallyEntityType.CreateAnnotations(letterTally);
             OrganisationEntityType.CreateAnnotations(organisation);
             RecipientEntityType.CreateAnnotations(recipient);

@@ -22,7 +22,6 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 3,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var recipientId = runtimeEntityType.AddProperty(
@@ -51,9 +50,6 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
             var key = runtimeEntityType.AddKey(
                 new[] { recipientId, dueOn });
             runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { dueOn, count });
 
             return runtimeEntityType;
         }

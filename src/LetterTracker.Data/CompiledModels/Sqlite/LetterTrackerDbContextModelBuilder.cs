@@ -11,7 +11,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
     public partial class LetterTrackerDbContextModel
     {
         private LetterTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d2237808-5751-4e20-bf55-77c019835fe7"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("447621eb-c977-430a-9ddf-7321265a37cb"), entityTypeCount: 23)
         {
         }
 
@@ -34,6 +34,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var incident = IncidentEntityType.Create(this);
             var letter = LetterEntityType.Create(this);
+            var letterDispatchTally = LetterDispatchTallyEntityType.Create(this);
             var letterTally = LetterTallyEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var recipient = RecipientEntityType.Create(this);
@@ -62,6 +63,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
             DispatchEventEntityType.CreateForeignKey2(dispatchEvent, recipient);
             DispatchEventEntityType.CreateForeignKey3(dispatchEvent, source);
             DispatchTallyEntityType.CreateForeignKey1(dispatchTally, recipient);
+            LetterDispatchTallyEntityType.CreateForeignKey1(letterDispatchTally, letter);
             RecipientEntityType.CreateForeignKey1(recipient, recipient);
             ReplyDelayTallyEntityType.CreateForeignKey1(replyDelayTally, recipient);
 
@@ -89,6 +91,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             IncidentEntityType.CreateAnnotations(incident);
             LetterEntityType.CreateAnnotations(letter);
+            LetterDispatchTallyEntityType.CreateAnnotations(letterDispatchTally);
             LetterTallyEntityType.CreateAnnotations(letterTally);
             OrganisationEntityType.CreateAnnotations(organisation);
             RecipientEntityType.CreateAnnotations(recipient);
