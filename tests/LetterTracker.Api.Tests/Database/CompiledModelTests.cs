@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LetterTracker.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -34,14 +35,25 @@ public sealed class CompiledModelTests
     {
         using var app = AppContext(provider);
         using var built = BuiltContext(provider);
+        // As after a search has run in this process (see WithoutAdHocTypes): creating the query adds the type.
+        _ = app.Database.SqlQueryRaw<AdHocRow>("""SELECT 1 AS "Value" """);
 
-        Assert.Equal(built.Model.ToDebugString(MetadataDebugStringOptions.LongDefault),
-            app.Model.ToDebugString(MetadataDebugStringOptions.LongDefault));
+        Assert.Equal(WithoutAdHocTypes(built.Model.ToDebugString(MetadataDebugStringOptions.LongDefault)),
+            WithoutAdHocTypes(app.Model.ToDebugString(MetadataDebugStringOptions.LongDefault)));
         Assert.Equal(built.Model.GetRelationalModel().ToDebugString(MetadataDebugStringOptions.LongDefault),
             app.Model.GetRelationalModel().ToDebugString(MetadataDebugStringOptions.LongDefault));
         // The debug views leave out value generators (ids are UUIDv7 from UuidV7GeneratorFactory).
         Assert.Equal(ValueGenerators(built.Model), ValueGenerators(app.Model));
     }
+
+    /// <summary>
+    /// The compiled model is one instance for the process, and EF adds an ad-hoc entity type to it for
+    /// each type a raw SQL query reads (search's hits): whether other tests ran first is no difference.
+    /// </summary>
+    private static string WithoutAdHocTypes(string debugView) =>
+        Regex.Replace(debugView, @"\n  Ad-hoc entity types.*?(?=\nAnnotations:)", "", RegexOptions.Singleline);
+
+    private sealed record AdHocRow(int Value);
 
     private static List<string> ValueGenerators(IModel model) =>
         model.GetEntityTypes().SelectMany(entity => entity.GetProperties())
