@@ -3,10 +3,8 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using LetterTracker.Data;
-using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LetterTracker.Api.Common.Access;
@@ -25,16 +23,6 @@ public sealed class ApiKeyAuthentication(
 {
     public const string SchemeName = "ApiKey";
 
-    /// <summary>What authentication needs of a key row.</summary>
-    private sealed record KeyRow(Guid Id, string Name, ApiKeyRole Role, string SecretHash, DateTimeOffset? RevokedAt);
-
-    // Every keyed request runs this lookup: compiled once, it skips building, parameterising and
-    // looking up the LINQ expression on each request.
-    private static readonly CompiledPerModel<Func<LetterTrackerDbContext, string, CancellationToken, Task<KeyRow?>>> FindKey =
-        new(() => EF.CompileAsyncQuery((LetterTrackerDbContext db, string hash, CancellationToken _) => db.ApiKeys.AsNoTracking()
-            .Where(k => k.SecretHash == hash)
-            .Select(k => new KeyRow(k.Id, k.Name, k.Role, k.SecretHash, k.RevokedAt))
-            .FirstOrDefault()));
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -53,7 +41,7 @@ public sealed class ApiKeyAuthentication(
         }
 
         var hash = ApiKeySecrets.Hash(values[0]!);
-        var key = await FindKey.For(db)(db, hash, Context.RequestAborted);
+        var key = await ApiKeyLookup.FindAsync(db, hash, Context.RequestAborted);
         // The lookup found the row by the hash; comparing it again in constant time keeps the check
         // itself from timing out how much of a guess was right, whatever the database does.
         if (key is null || !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(hash), Convert.FromHexString(key.SecretHash)))

@@ -33,8 +33,7 @@ public static class BootstrapAdminKey
         var db = scope.ServiceProvider.GetRequiredService<LetterTrackerDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
         var hash = ApiKeySecrets.Hash(secret);
-        var existing = await db.ApiKeys.AsNoTracking().Where(k => k.SecretHash == hash)
-            .Select(k => new { k.Id, k.RevokedAt }).FirstOrDefaultAsync();
+        var existing = await ApiKeyLookup.FindAsync(db, hash, CancellationToken.None);
         if (existing is { RevokedAt: { } revokedAt })
         {
             logger.LogWarning("The bootstrap admin key {KeyId} was revoked at {RevokedAt} and stays revoked; set another Auth:BootstrapAdminKey or use the create-key command.", existing.Id, revokedAt);
