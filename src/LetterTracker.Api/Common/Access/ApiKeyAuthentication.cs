@@ -23,7 +23,6 @@ public sealed class ApiKeyAuthentication(
 {
     public const string SchemeName = "ApiKey";
 
-
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         // A key is looked up only where an access rule will ask about it: the health probes answer

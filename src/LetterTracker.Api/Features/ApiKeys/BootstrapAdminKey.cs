@@ -57,7 +57,7 @@ public static class BootstrapAdminKey
         {
             // Another instance starting on the same database created it in between (the hash is unique).
             db.ChangeTracker.Clear();
-            if (!await db.ApiKeys.AnyAsync(k => k.SecretHash == hash))
+            if (await ApiKeyLookup.FindAsync(db, hash, CancellationToken.None) is null)
             {
                 throw;
             }

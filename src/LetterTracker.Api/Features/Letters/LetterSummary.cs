@@ -49,8 +49,8 @@ public sealed record LetterSummary(
         Examples.Created, Examples.Created, 1);
 
     /// <summary>
-    /// One statement for the page: the letter's own columns, its signatory count (a count on the join
-    /// table's key), its dispatches by status from its row of LetterDispatchTallies (kept by triggers;
+    /// One statement for the page: the letter's own columns, its signatory count (a correlated count
+    /// over the join table), its dispatches by status from its row of LetterDispatchTallies (kept by triggers;
     /// none until it has a dispatch) and its overdue dispatches, counted on the (LetterId, Status, DueOn)
     /// index: a seek per awaited status, never a dispatch row.
     /// </summary>

@@ -21,11 +21,9 @@ public static class LettersApi
     /// <summary>List letters</summary>
     /// <remarks>Each as a summary (a table row: subject, status, send date, language, and counts of its signatories, recipients, dispatches by status and overdue dispatches; GET /api/letters/{id} has the whole record), oldest record first unless sort says otherwise. Filter by signing organisation, recipient, incident, status, the dates sent and words (q); the filters combine with AND, each given at most once; an unknown status or sort, a malformed id or date, sentTo before sentFrom or a q without a word is a 400 keyed by the parameter. Paged with limit and cursor; a cursor only continues the sort it was issued for.</remarks>
     public static async Task<Ok<Page<LetterSummary>>> ListLetters(
-        [AsParameters] LetterListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        return TypedResults.Ok(await query.Filter(db.Letters, db, http.Request)
+        [AsParameters] LetterListQuery query, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await query.Filter(db.Letters, db, http.Request)
             .ToPageAsync(LetterSummary.Projection(clock.Today()), page, http, cancellationToken, query.Order()));
-    }
 
     /// <summary>Get a letter</summary>
     /// <remarks>Who signed it, what it is about, who received it and where each dispatch stands, with the citations behind it: one call. The ETag header carries the record's version.</remarks>
