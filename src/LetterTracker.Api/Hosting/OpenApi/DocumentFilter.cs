@@ -60,6 +60,12 @@ public sealed class DocumentFilter(IOptions<DocumentationSettings> settings) : I
             InlineNullableReferences(schema, schemas);
         }
 
+        foreach (var body in document.Paths.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+            .Select(o => o.RequestBody).OfType<OpenApiRequestBody>())
+        {
+            UnwrapBody(body);
+        }
+
         // A schema only nullable properties referred to (DispatchChannel) is now referred to by none.
         var used = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<IOpenApiSchema>(ReferenceEqualityComparer.Instance);
@@ -75,6 +81,22 @@ public sealed class DocumentFilter(IOptions<DocumentationSettings> settings) : I
         foreach (var unused in schemas.Keys.Where(id => !used.Contains(id)).ToList())
         {
             schemas.Remove(unused);
+        }
+    }
+
+    /// <summary>
+    /// A body is its record's schema, not allOf of it: generators would make a new type of the wrapper.
+    /// The wrapper's description (the handler parameter's) goes to the body.
+    /// </summary>
+    private static void UnwrapBody(OpenApiRequestBody body)
+    {
+        foreach (var media in body.Content?.Values.OfType<OpenApiMediaType>() ?? [])
+        {
+            if (media.Schema is OpenApiSchema { AllOf: [OpenApiSchemaReference only], Type: null } wrapper)
+            {
+                body.Description ??= wrapper.Description;
+                media.Schema = only;
+            }
         }
     }
 

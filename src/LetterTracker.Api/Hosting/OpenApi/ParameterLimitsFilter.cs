@@ -22,9 +22,11 @@ public sealed class ParameterLimitsFilter(IOptions<PagingSettings> paging, IOpti
             return;
         }
 
-        var member = (ICustomAttributeProvider?)context.PropertyInfo ?? context.ParameterInfo;
+        // A record's parameter ([AsParameters]) carries its attributes; the property made from it does not.
         var declaring = context.PropertyInfo?.DeclaringType ?? context.ParameterInfo?.Member.DeclaringType;
-        if (member?.GetCustomAttributes(typeof(KnownValuesAttribute), false).FirstOrDefault() is KnownValuesAttribute values)
+        var values = context.ParameterInfo?.GetCustomAttribute<KnownValuesAttribute>() ?? context.PropertyInfo?.GetCustomAttribute<KnownValuesAttribute>()
+            ?? declaring?.GetConstructors().SelectMany(c => c.GetParameters()).FirstOrDefault(p => p.Name == context.PropertyInfo?.Name)?.GetCustomAttribute<KnownValuesAttribute>();
+        if (values is not null)
         {
             schema.Enum = [.. values.Values.Select(v => (System.Text.Json.Nodes.JsonNode)v)];
         }
