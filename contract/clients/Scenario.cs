@@ -7,6 +7,8 @@ namespace LetterTracker.Clients;
 /// </summary>
 public sealed class Scenario(string client, ExchangeRecorder recorder)
 {
+    /// <summary>CONTRACT_CLIENTS_VERBOSE=1 shows the last exchange of passed steps too.</summary>
+    private static readonly bool Verbose = Environment.GetEnvironmentVariable("CONTRACT_CLIENTS_VERBOSE") == "1";
     private int _passed;
     private int _failed;
 
@@ -28,6 +30,7 @@ public sealed class Scenario(string client, ExchangeRecorder recorder)
             await body();
             _passed++;
             Console.WriteLine($"PASS  {client}: {name}");
+            if (Verbose && recorder.Last is { } exchange) Console.WriteLine($"      last exchange: {exchange}");
         }
         catch (Exception e)
         {
