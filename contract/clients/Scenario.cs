@@ -81,7 +81,7 @@ public sealed class Scenario(string client, ExchangeRecorder recorder)
     private static string Describe(Exception e) => e switch
     {
         ScenarioCheckException => e.Message,
-        // A generated client's exception: its type and message, then what the server said, if anything.
+        // A generated client's exception: its type and message (NSwag's carries the answer's body), and its cause.
         _ => $"{e.GetType().FullName}: {e.Message}" + (e.InnerException is { } inner ? $" <- {inner.GetType().Name}: {inner.Message}" : ""),
     };
 }
