@@ -74,6 +74,8 @@ public sealed class SwaggerUiBrowserTests(ITestOutputHelper output)
             var listLetters = await TryItOutAsync(page, "#operations-Letters-ListLetters");
             await ExecuteAsync(listLetters, "200");
             await Expect(ResponseBody(listLetters)).ToContainTextAsync(SeededLetterSubject);
+            // As the open padlock's label says: a read needs no key, but the one given is sent.
+            await Expect(listLetters.Locator(".curl-command")).ToContainTextAsync($"X-Api-Key: {LetterTrackerApp.AdminKey}");
             await listLetters.ScreenshotAsync(new LocatorScreenshotOptions { Path = Shot("3-list-letters.png") });
 
             // Try it out: create an incident, with the key given in Authorize.
