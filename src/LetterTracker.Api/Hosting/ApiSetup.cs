@@ -74,7 +74,7 @@ public static class ApiSetup
         app.UseRateLimiter();
         app.UseIdempotencyKeys();
         app.UseSwagger();
-        app.UseSwaggerUI(options => options.DocumentTitle = "LetterTracker API");
+        app.UseSwaggerUiPage();
         app.UseAuthorization();
     }
 
