@@ -1,16 +1,28 @@
 namespace LetterTracker.Api.Common;
 
 /// <summary>
-/// Gives the problems the framework writes by itself (no route, wrong method, wrong media type) a
-/// detail that tells the client what to change, as every other error has.
+/// Last touches on every problem written: a type (<see cref="ProblemTypes"/>), a detail within the
+/// length the document promises, and, for the problems the framework writes by itself (no route,
+/// wrong method, wrong media type), a detail that tells the client what to change, as every other
+/// error has.
 /// </summary>
 public static class FrameworkProblems
 {
+    /// <summary>The longest detail a problem carries (a validation detail lists every error; a body may make many).</summary>
+    public const int MaxDetailLength = 64 * 1024;
+
     public static void AddDetail(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        problem.Type ??= ProblemTypes.For(problem.Status ?? context.HttpContext.Response.StatusCode);
         if (problem.Detail is not null)
         {
+            if (problem.Detail.Length > MaxDetailLength)
+            {
+                var cut = char.IsHighSurrogate(problem.Detail[MaxDetailLength - 2]) ? MaxDetailLength - 2 : MaxDetailLength - 1;
+                problem.Detail = string.Concat(problem.Detail.AsSpan(0, cut), "…");
+            }
+
             return;
         }
 
