@@ -1,14 +1,31 @@
 namespace LetterTracker.Api.Common;
 
 /// <summary>
-/// Gives the problems the framework writes by itself (no route, wrong method, wrong media type) a
-/// detail that tells the client what to change, as every other error has.
+/// Completes every problem the API writes, its own and the framework's (no route, wrong method, wrong
+/// media type): a detail that tells the client what to change, and a type for each status.
 /// </summary>
 public static class FrameworkProblems
 {
-    public static void AddDetail(ProblemDetailsContext context)
+    /// <summary>
+    /// The framework gives a problem the type of its status only for the statuses it knows (400, 404,
+    /// 409, 412, ...); these are the others the API answers, each with the RFC section defining it.
+    /// </summary>
+    private static readonly Dictionary<int, string> Types = new()
+    {
+        [StatusCodes.Status413PayloadTooLarge] = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        [StatusCodes.Status414UriTooLong] = "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+        [StatusCodes.Status428PreconditionRequired] = "https://tools.ietf.org/html/rfc6585#section-3",
+        [StatusCodes.Status429TooManyRequests] = "https://tools.ietf.org/html/rfc6585#section-4",
+    };
+
+    public static void Complete(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        if (problem.Type is null && problem.Status is { } status && Types.TryGetValue(status, out var type))
+        {
+            problem.Type = type;
+        }
+
         if (problem.Detail is not null)
         {
             return;
