@@ -1,5 +1,4 @@
 using LetterTracker.Api.Common.Access;
-using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Common.Writes;
 
 namespace LetterTracker.Api.Common;
@@ -16,7 +15,7 @@ public static class ResourceRoutes
     {
         var group = api.MapGroup(path).WithTags(tag);
         group.MapGet("/", handlers.List).NamedAfter(handlers.List).RequireAuthorization(AccessPolicies.Read)
-            .RefusingRepeatedParameters().ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", handlers.Get).NamedAfter(handlers.Get).RequireAuthorization(AccessPolicies.Read).ProducesReadProblems();
         group.MapPost("/", handlers.Create).NamedAfter(handlers.Create).RequireAuthorization(AccessPolicies.Editor)
             .ProducesValidationProblem()
