@@ -22,9 +22,9 @@ public static class ResourceRoutes
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPut("/{id}", handlers.Replace).NamedAfter(handlers.Replace).RequireAuthorization(AccessPolicies.Editor).ProducesUpdateProblems();
-        // PATCH reads its own body (MergePatch); Accepts documents it, and routes only that media type here.
+        // PATCH reads its own body (MergePatch); Accepts documents it, and routes only those media types here.
         group.MapPatch("/{id}", handlers.Patch).NamedAfter(handlers.Patch).RequireAuthorization(AccessPolicies.Editor)
-            .Accepts<TRequest>(MergePatch.MediaType).ProducesUpdateProblems();
+            .Accepts<TRequest>(MergePatch.MediaType, JsonBody.MediaType).ProducesUpdateProblems();
         group.MapDelete("/{id}", handlers.Delete).NamedAfter(handlers.Delete).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

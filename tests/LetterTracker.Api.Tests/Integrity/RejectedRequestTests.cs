@@ -38,7 +38,7 @@ public sealed class RejectedRequestTests
             (400, () => client.PatchJsonAsync(letterUrl, new { signatoryIds = new[] { unknown } }, "\"1\"")),
             (400, () => client.PatchJsonAsync(dispatchUrl, new { recipientId = unknown }, "\"1\"")),
             (400, () => client.PatchJsonAsync(dispatchUrl, new { sentAt = "2999-01-01T00:00:00+00:00" }, "\"1\"")),
-            (415, () => client.SendJsonAsync(HttpMethod.Patch, dispatchUrl, new { channel = "email" }, "\"1\"", "application/json")),
+            (415, () => client.SendJsonAsync(HttpMethod.Patch, dispatchUrl, new { channel = "email" }, "\"1\"", "text/plain")),
             (409, () => client.DeleteAsync(organisationUrl, "\"1\"")),
             (409, () => client.DeleteAsync(letterUrl, "\"1\"")),
             (412, () => client.DeleteAsync(dispatchUrl, "\"2\"")),

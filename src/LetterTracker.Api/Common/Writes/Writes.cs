@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LetterTracker.Api.Common.Writes;
 
 /// <summary>
-/// The one write path for every resource: validate, check If-Match, apply, save in one transaction,
-/// answer with the record as a GET would show it. Refusals are thrown as <see cref="ProblemException"/>
+/// The one write path for every resource: check If-Match, read the body (<see cref="BodyReader"/>: all of
+/// its errors at once, rules included), apply, save in one transaction, answer with the record as a GET
+/// would show it. Refusals are thrown as <see cref="ProblemException"/>
 /// before anything is saved, so a rejected request changes nothing.
 /// </summary>
 public static class Writes
@@ -17,10 +18,13 @@ public static class Writes
     /// <summary>FluentValidation root-context key holding the id of the record being replaced (absent on create).</summary>
     public const string RecordIdKey = "recordId";
 
-    public static Task<Created<TResponse>> Create<TEntity, TRequest, TResponse>(
-        this WriteModel<TEntity, TRequest, TResponse> model, TRequest request, HttpContext http, CancellationToken cancellationToken)
-        where TEntity : Entity where TRequest : class where TResponse : class, IResource =>
-        Insert(model, request, restoredId: null, http, cancellationToken);
+    public static async Task<Created<TResponse>> Create<TEntity, TRequest, TResponse>(
+        this WriteModel<TEntity, TRequest, TResponse> model, WriteBody<TRequest> body, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        var request = await BodyReader.ReadNewAsync<TRequest, TResponse>(body.Fields, http, cancellationToken);
+        return await Insert(model, request, restoredId: null, http, cancellationToken);
+    }
 
     /// <summary>
     /// Recreates a deleted record with its id (others may refer to it by id), validated and saved as a new
@@ -38,6 +42,7 @@ public static class Writes
 
         try
         {
+            await Validate(request, recordId: null, http, cancellationToken);
             return await Insert(model, request, id, http, cancellationToken);
         }
         catch (ProblemException invalid) when (invalid.Status == StatusCodes.Status400BadRequest)
@@ -56,14 +61,15 @@ public static class Writes
     };
 
     public static async Task<Ok<TResponse>> Replace<TEntity, TRequest, TResponse>(
-        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken)
+        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, WriteBody<TRequest> body, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
         var tags = IfMatch.RequiredTags(http.Request);
         var db = Database(http);
         var entity = await Load(model, db, id, cancellationToken);
         var version = IfMatch.Match(entity, tags, model.Noun);
-        await Validate(request, id, http, cancellationToken);
+        var request = await BodyReader.ReadChangeAsync<TRequest, TResponse>(
+            body.Fields, before: null, id, () => model.ReadAsync(id, http, cancellationToken), http, cancellationToken);
         return await Update(model, model.ToRequest(entity), request, entity, version, db, http, cancellationToken);
     }
 
@@ -76,8 +82,7 @@ public static class Writes
         var entity = await Load(model, db, id, cancellationToken);
         var version = IfMatch.Match(entity, tags, model.Noun);
         var before = model.ToRequest(entity);
-        var request = patch.ApplyTo(before, http);
-        await Validate(request, id, http, cancellationToken);
+        var request = await BodyReader.ReadChangeAsync(patch.Patch, before, id, () => model.ReadAsync(id, http, cancellationToken), http, cancellationToken);
         return await Update(model, before, request, entity, version, db, http, cancellationToken);
     }
 
@@ -114,7 +119,6 @@ public static class Writes
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
         var db = Database(http);
-        await Validate(request, recordId: null, http, cancellationToken);
         var entity = model.Create(request);
         await model.Apply(request, entity, db, http, cancellationToken);
         // Set after Apply, which tells a new record by its still empty id.
@@ -159,18 +163,26 @@ public static class Writes
         await model.ForUpdate(db).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw ProblemException.NotFound(model.Noun, id);
 
-    /// <summary>Runs the request's FluentValidation validator; a 400 keyed by field when it fails.</summary>
-    public static async Task Validate<TRequest>(TRequest request, Guid? recordId, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the request's FluentValidation validator, with what reading its body found (<paramref name="found"/>):
+    /// a 400 keyed by field with every error.
+    /// </summary>
+    public static async Task Validate<TRequest>(TRequest request, Guid? recordId, HttpContext http, CancellationToken cancellationToken, BodyErrors? found = null)
     {
         var validator = http.RequestServices.GetRequiredService<IValidator<TRequest>>();
         var context = new ValidationContext<TRequest>(request);
         context.RootContextData[RecordIdKey] = recordId;
         var result = await validator.ValidateAsync(context, cancellationToken);
-        if (!result.IsValid)
+        var errors = found ?? new BodyErrors();
+        // The rules' verdict on a field the body had wrong would be about a value it did not send.
+        foreach (var failure in result.Errors.Where(f => !errors.Covers(f.PropertyName)))
         {
-            throw ProblemException.Invalid(result.Errors
-                .GroupBy(e => e.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+            errors.Add(failure.PropertyName, failure.ErrorMessage);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ProblemException.Invalid(errors.ToDictionary());
         }
     }
 
