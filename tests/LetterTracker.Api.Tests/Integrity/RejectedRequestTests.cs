@@ -29,7 +29,7 @@ public sealed class RejectedRequestTests
             (415, () => client.SendJsonAsync(HttpMethod.Post, "/api/organisations", """{"name":"x","kind":"other"}""", contentType: "text/plain")),
             (400, () => client.PostJsonAsync("/api/letters", new { subject = "x", status = "sent", signatoryIds = new[] { organisation.Str("id"), unknown.ToString() } })),
             (400, () => client.PostJsonAsync("/api/letters", new { subject = "x", status = "draft", recipientIds = new[] { unknown } })),
-            (400, () => client.PostJsonAsync("/api/dispatches", new { letterId = letter.Str("id"), recipientId = dispatch.Str("recipientId") })),
+            (409, () => client.PostJsonAsync("/api/dispatches", new { letterId = letter.Str("id"), recipientId = dispatch.Str("recipientId") })),
             (428, () => client.PutJsonAsync(organisationUrl, new { name = "x", kind = "other" }, ifMatch: null)),
             (412, () => client.PutJsonAsync(organisationUrl, new { name = "x", kind = "other" }, "\"9\"")),
             (409, () => client.PatchJsonAsync(letterUrl, new { recipientIds = Array.Empty<string>() }, "\"1\"")),

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LetterTracker.Api.Common.Validation;
 using LetterTracker.Api.Features.Audit;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
@@ -45,20 +46,30 @@ public static class Writes
             await Validate(request, recordId: null, http, cancellationToken);
             return await Insert(model, request, id, http, cancellationToken);
         }
-        catch (ProblemException invalid) when (invalid.Status == StatusCodes.Status400BadRequest)
+        catch (ProblemException invalid) when (invalid.Errors is not null)
         {
+            // Invalid (400), or taken meanwhile by another record (409, existingId).
             throw CannotRestore(model.Noun, id, invalid);
         }
     }
 
     /// <summary>A 409 for a recorded write shape that is no longer valid; errors keyed by its fields, as a 400 would be.</summary>
-    public static ProblemException CannotRestore(string noun, Guid id, ProblemException invalid) => new(
-        StatusCodes.Status409Conflict,
-        "The record cannot be restored as it was.",
-        $"The {noun} {id} cannot be restored as it was recorded. {invalid.Detail}")
+    public static ProblemException CannotRestore(string noun, Guid id, ProblemException invalid)
     {
-        Errors = invalid.Errors,
-    };
+        var problem = new ProblemException(
+            StatusCodes.Status409Conflict,
+            "The record cannot be restored as it was.",
+            $"The {noun} {id} cannot be restored as it was recorded. {invalid.Detail}")
+        {
+            Errors = invalid.Errors,
+        };
+        foreach (var (name, value) in invalid.Extensions)
+        {
+            problem.Extensions[name] = value;
+        }
+
+        return problem;
+    }
 
     public static async Task<Ok<TResponse>> Replace<TEntity, TRequest, TResponse>(
         this WriteModel<TEntity, TRequest, TResponse> model, Guid id, WriteBody<TRequest> body, HttpContext http, CancellationToken cancellationToken)
@@ -165,7 +176,8 @@ public static class Writes
 
     /// <summary>
     /// Runs the request's FluentValidation validator, with what reading its body found (<paramref name="found"/>):
-    /// a 400 keyed by field with every error.
+    /// a 400 keyed by field with every error; a 409 naming the existing record (existingId) when the one thing
+    /// wrong is that another record already has what must be unique (<see cref="ExistingRecord"/>).
     /// </summary>
     public static async Task Validate<TRequest>(TRequest request, Guid? recordId, HttpContext http, CancellationToken cancellationToken, BodyErrors? found = null)
     {
@@ -175,7 +187,13 @@ public static class Writes
         var result = await validator.ValidateAsync(context, cancellationToken);
         var errors = found ?? new BodyErrors();
         // The rules' verdict on a field the body had wrong would be about a value it did not send.
-        foreach (var failure in result.Errors.Where(f => !errors.Covers(f.PropertyName)))
+        var failures = result.Errors.Where(f => !errors.Covers(f.PropertyName)).ToList();
+        if (errors.Count == 0 && failures.Count > 0 && failures.All(f => f.CustomState is ExistingRecord))
+        {
+            throw Taken(failures);
+        }
+
+        foreach (var failure in failures)
         {
             errors.Add(failure.PropertyName, failure.ErrorMessage);
         }
@@ -184,6 +202,21 @@ public static class Writes
         {
             throw ProblemException.Invalid(errors.ToDictionary());
         }
+    }
+
+    /// <summary>A 409: the record would repeat one that exists, whose id it names, with the fields keyed as a 400 would be.</summary>
+    private static ProblemException Taken(List<FluentValidation.Results.ValidationFailure> failures)
+    {
+        var existing = ((ExistingRecord)failures[0].CustomState).Id;
+        var problem = new ProblemException(
+            StatusCodes.Status409Conflict,
+            "Another record already has this.",
+            string.Join(" ", failures.Select(f => f.ErrorMessage).Distinct()) + $" The existing record is {existing}.")
+        {
+            Errors = failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()),
+        };
+        problem.Extensions["existingId"] = existing;
+        return problem;
     }
 
     /// <summary>Saves in one transaction; concurrency and constraint failures become 412/404/409 problems about <paramref name="entity"/>.</summary>
