@@ -211,7 +211,8 @@ public static class Writes
         var problem = new ProblemException(
             StatusCodes.Status409Conflict,
             "Another record already has this.",
-            string.Join(" ", failures.Select(f => f.ErrorMessage).Distinct()) + $" The existing record is {existing}.")
+            // The messages name the existing record (ExistingRecord.Failure's callers word them so).
+            string.Join(" ", failures.Select(f => f.ErrorMessage).Distinct()))
         {
             Errors = failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()),
         };
