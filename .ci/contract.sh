@@ -36,3 +36,4 @@ curl -fsS -o "$LETTERTRACKER_OPENAPI" "$LETTERTRACKER_URL/swagger/v1/swagger.jso
 
 bash contract/lint.sh "$LETTERTRACKER_OPENAPI"
 echo "contract: lint passed on the served document"
+bash contract/clients/run.sh

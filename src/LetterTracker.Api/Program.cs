@@ -11,6 +11,11 @@ if (await CreateKeyCommand.TryRunAsync(args) is { } createKeyResult)
     return createKeyResult;
 }
 
+if (HelpCommand.TryRun(args) is { } helpResult)
+{
+    return helpResult;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseRepositorySettingsFile();
 builder.AddDatabase();

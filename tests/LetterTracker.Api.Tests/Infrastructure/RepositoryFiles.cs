@@ -1,6 +1,6 @@
 namespace LetterTracker.Api.Tests.Infrastructure;
 
-/// <summary>Finds files of the repository (and the shared folder beside it) from the test's output folder.</summary>
+/// <summary>Finds files of the repository from the test's output folder.</summary>
 public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using LetterTracker.Api.Tests.Infrastructure;
 
@@ -11,6 +12,8 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
 {
     private const string CaliberFile = "000_b8178f21f73d572a.txt";
     private const string AzernewsFile = "001_8014706026ff67a4.txt";
+    private const string CaliberSha256 = "1bdaacf86e6edf66838232248edd86ee844dac3d6338f7055b3fac197b8205e3";
+    private const string AzernewsSha256 = "37af4a70a9e044a507be862d115c4d696e758fd3cadf9e7075c3ec2ac4186e51";
 
     private readonly HttpClient client = app.CreateClient();
 
@@ -35,15 +38,12 @@ public sealed class SeedContentTests(SeededApp app) : IClassFixture<SeededApp>
         var caliber = sources.Single(s => s.StrOrNull("fileName") == CaliberFile);
         var azernews = sources.Single(s => s.StrOrNull("fileName") == AzernewsFile);
 
-        foreach (var (source, file) in new[] { (caliber, CaliberFile), (azernews, AzernewsFile) })
+        foreach (var (source, file, sha256) in new[] { (caliber, CaliberFile, CaliberSha256), (azernews, AzernewsFile, AzernewsSha256) })
         {
-            Assert.Equal(File.ReadAllText(RepositoryFiles.PathOf("src", "LetterTracker.Data", "Seed", "Reports", file)), source.Str("fullText"));
-            var shared = RepositoryFiles.PathOf("..", "shared", "seeds", file);
-            if (File.Exists(shared))
-            {
-                // The repository's copy must not drift from the documents it was taken from.
-                Assert.Equal(File.ReadAllText(shared), source.Str("fullText"));
-            }
+            var path = RepositoryFiles.PathOf("src", "LetterTracker.Data", "Seed", "Reports", file);
+            Assert.Equal(File.ReadAllText(path), source.Str("fullText"));
+            // The copies must not drift from the reports as they were taken, byte for byte.
+            Assert.Equal(sha256, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
 
             Assert.Equal("en", source.Str("language"));
         }

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using LetterTracker.Api.Hosting;
+
+namespace LetterTracker.Api.Tests.Hosting;
+
+/// <summary>`--help`, run as a user runs it: the real app, which must print its usage and not start.</summary>
+public sealed class HelpCommandTests : IDisposable
+{
+    private readonly DirectoryInfo workingDirectory = Directory.CreateTempSubdirectory("lettertracker-help-");
+
+    private string DatabaseFile => Path.Combine(workingDirectory.FullName, "help.db");
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LetterTracker.Api.dll"), .. arguments])
+        {
+            WorkingDirectory = workingDirectory.FullName,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // Were the server to start after all, this is the database it would create.
+        start.Environment["ConnectionStrings__LetterTracker"] = $"Data Source={DatabaseFile}";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        using var process = Process.Start(start)!;
+        try
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            return (process.ExitCode, await output, await errors);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true); // A server that started instead: not left running.
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task It_prints_the_usage_to_stdout_and_exits_0_without_starting(string option)
+    {
+        var (exitCode, output, errors) = await RunAsync(option);
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Equal(HelpCommand.Usage + Environment.NewLine, output);
+        Assert.Equal("", errors);
+        Assert.Contains("create-key --role reader|editor|admin --name", output);
+        Assert.Contains("probe URL", output);
+        foreach (var setting in new[] { "ASPNETCORE_URLS", "ConnectionStrings__LetterTracker", "Database__Provider", "Auth__BootstrapAdminKey" })
+        {
+            Assert.Contains(setting, output);
+        }
+
+        Assert.False(File.Exists(DatabaseFile));
+    }
+
+    [Theory]
+    [InlineData("probe")]
+    [InlineData("creat-key", "--role", "admin")]
+    public async Task A_mistyped_command_prints_the_usage_to_stderr_and_exits_2_without_starting(params string[] arguments)
+    {
+        var (exitCode, output, errors) = await RunAsync(arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.StartsWith($"Unknown command, or wrong arguments: {string.Join(' ', arguments)}", errors);
+        Assert.Contains(HelpCommand.Usage, errors);
+        Assert.False(File.Exists(DatabaseFile));
+    }
+
+    public void Dispose() => workingDirectory.Delete(recursive: true);
+}
