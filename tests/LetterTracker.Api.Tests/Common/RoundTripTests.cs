@@ -92,7 +92,17 @@ public sealed class RoundTripTests
         await cleared.AssertInvalidAsync("parent");
         using var unchanged = await client.PatchJsonAsync(url, new { parent = new { name = "Round trip parent" }, acronym = "RTB" }, "\"1\"");
         Assert.Equal(HttpStatusCode.OK, unchanged.StatusCode);
-        Assert.Equal("Round trip parent", (await unchanged.ReadObjectAsync())["parent"].Str("name"));
+        var patched = await unchanged.ReadObjectAsync();
+        Assert.Equal("Round trip parent", patched["parent"].Str("name"));
+        // Whole, as read: its null acronym merges as "remove", and a member left out is the same as a null one.
+        Assert.Null(patched["parent"]!["acronym"]);
+        using var whole = await client.PatchJsonAsync(url, new { parent = patched["parent"], country = "Norway" }, "\"2\"");
+        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
+        var withoutNulls = new JsonObject { ["id"] = parent.Str("id"), ["name"] = "Round trip parent" };
+        var asRead = (await whole.ReadObjectAsync()).DeepClone().AsObject();
+        asRead["parent"] = withoutNulls;
+        using var replaced = await client.PutJsonAsync(url, asRead, "\"3\"");
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
     }
 
     [Fact]
