@@ -1,6 +1,7 @@
 // The scenario through the NSwag C# client (System.Text.Json) generated from the served document.
 // Every call goes through the generated client's typed methods; run by contract/clients/run.sh.
 using LetterTracker.Clients;
+using LetterTracker.Clients.NSwag;
 using LetterTracker.Clients.NSwag.Generated;
 using static LetterTracker.Clients.Scenario;
 

@@ -1,33 +1,28 @@
 namespace LetterTracker.Api.Common;
 
 /// <summary>
-/// Completes every problem the API writes, its own and the framework's (no route, wrong method, wrong
-/// media type): a detail that tells the client what to change, and a type for each status.
+/// Last touches on every problem written: a type (<see cref="ProblemTypes"/>), a detail within the
+/// length the document promises, and, for the problems the framework writes by itself (no route,
+/// wrong method, wrong media type), a detail that tells the client what to change, as every other
+/// error has.
 /// </summary>
 public static class FrameworkProblems
 {
-    /// <summary>
-    /// The framework gives a problem the type of its status only for the statuses it knows (400, 404,
-    /// 409, 412, ...); these are the others the API answers, each with the RFC section defining it.
-    /// </summary>
-    private static readonly Dictionary<int, string> Types = new()
-    {
-        [StatusCodes.Status413PayloadTooLarge] = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
-        [StatusCodes.Status414UriTooLong] = "https://tools.ietf.org/html/rfc9110#section-15.5.15",
-        [StatusCodes.Status428PreconditionRequired] = "https://tools.ietf.org/html/rfc6585#section-3",
-        [StatusCodes.Status429TooManyRequests] = "https://tools.ietf.org/html/rfc6585#section-4",
-    };
+    /// <summary>The longest detail a problem carries (a validation detail lists every error; a body may make many).</summary>
+    public const int MaxDetailLength = 64 * 1024;
 
-    public static void Complete(ProblemDetailsContext context)
+    public static void AddDetail(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        if (problem.Type is null && problem.Status is { } status && Types.TryGetValue(status, out var type))
-        {
-            problem.Type = type;
-        }
-
+        problem.Type ??= ProblemTypes.For(problem.Status ?? context.HttpContext.Response.StatusCode);
         if (problem.Detail is not null)
         {
+            if (problem.Detail.Length > MaxDetailLength)
+            {
+                var cut = char.IsHighSurrogate(problem.Detail[MaxDetailLength - 2]) ? MaxDetailLength - 2 : MaxDetailLength - 1;
+                problem.Detail = string.Concat(problem.Detail.AsSpan(0, cut), "…");
+            }
+
             return;
         }
 

@@ -10,8 +10,8 @@ namespace LetterTracker.Api.Hosting;
 /// <summary>
 /// Documents each operation's access rule, read from the endpoint's policy: the ApiKey security
 /// requirement (optional, as an alternative to none, where anonymous reads are allowed), so Swagger UI
-/// sends the key; the 401 problem with WWW-Authenticate; and the 403 problem where a valid key's role
-/// may not be enough.
+/// sends the key; the 401 with WWW-Authenticate; and the 403 where a valid key's role may not be enough.
+/// (Their problem bodies are documented with every other: ProblemResponsesFilter.)
 /// </summary>
 public sealed class AccessOperationFilter(IOptionsMonitor<AuthSettings> settings) : IOperationFilter
 {
@@ -36,7 +36,6 @@ public sealed class AccessOperationFilter(IOptionsMonitor<AuthSettings> settings
         var apiKey = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.SchemeName, context.Document)] = [] };
         operation.Security = needed is null ? [new OpenApiSecurityRequirement(), apiKey] : [apiKey];
 
-        var problem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
         operation.Responses ??= [];
         operation.Responses["401"] = new OpenApiResponse
         {
@@ -45,16 +44,14 @@ public sealed class AccessOperationFilter(IOptionsMonitor<AuthSettings> settings
                 : "An X-Api-Key was sent but is malformed, unknown or revoked: send a valid key, or none.",
             Headers = new Dictionary<string, IOpenApiHeader>
             {
-                ["WWW-Authenticate"] = new OpenApiHeader { Description = "ApiKey", Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                ["WWW-Authenticate"] = new OpenApiHeader { Description = "ApiKey", Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["ApiKey"] } },
             },
-            Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
         };
         if (needed > ApiKeyRole.Reader)
         {
             operation.Responses["403"] = new OpenApiResponse
             {
                 Description = $"The API key's role is not enough: this needs {AccessPolicies.Describe(needed.Value)}.",
-                Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
             };
         }
     }

@@ -48,7 +48,7 @@ public static class ApiSetup
         });
 
         // Every error leaves as RFC 9457 problem+json with a traceId, through one handler.
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Complete);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.AddDetail);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -75,7 +75,7 @@ public static class ApiSetup
         app.UseRateLimiter();
         app.UseIdempotencyKeys();
         app.UseSwagger();
-        app.UseSwaggerUI(options => options.DocumentTitle = "LetterTracker API");
+        app.UseSwaggerUiPage();
         app.UseAuthorization();
     }
 

@@ -3,7 +3,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace LetterTracker.Api.Hosting;
 
-/// <summary>Documents the limits' refusals: 429 (with Retry-After) on every API operation, 413 on those that take a body.</summary>
+/// <summary>
+/// Documents the limits' refusals: 429 (with Retry-After) on every API operation, 413 on those that
+/// take a body. Their problem bodies are documented with every other (ProblemResponsesFilter).
+/// </summary>
 public sealed class LimitResponsesOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -17,10 +20,9 @@ public sealed class LimitResponsesOperationFilter : IOperationFilter
                 ["Retry-After"] = new OpenApiHeader
                 {
                     Description = "Seconds to wait before a new window is certain.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) },
                 },
             },
-            Content = Problem(context),
         });
 
         if (operation.RequestBody is not null)
@@ -28,16 +30,7 @@ public sealed class LimitResponsesOperationFilter : IOperationFilter
             operation.Responses.TryAdd("413", new OpenApiResponse
             {
                 Description = "The body is larger than Limits:MaxRequestBodyBytes (8 MiB by default).",
-                Content = Problem(context),
             });
         }
     }
-
-    private static Dictionary<string, IOpenApiMediaType> Problem(OperationFilterContext context) => new()
-    {
-        ["application/problem+json"] = new OpenApiMediaType
-        {
-            Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository),
-        },
-    };
 }

@@ -26,21 +26,23 @@ public sealed class ExampleSchemaFilter(IOptions<JsonOptions> json) : ISchemaFil
 
 /// <summary>
 /// Documents what every operation shares: the If-Match header every PUT, PATCH and DELETE requires,
-/// the ETag (and, on 201, Location) headers of success responses, and the 500 problem any may answer.
+/// the ETag (and, on 201, Location) headers of success responses, and the 500 any may answer.
 /// </summary>
 public sealed class HttpSemanticsOperationFilter : IOperationFilter
 {
+    /// <summary>A quoted version number: "9223372036854775807" at the longest.</summary>
+    private const int ETagLength = 21;
+
+    /// <summary>If-Match may list several tags; Kestrel refuses request headers over 32 KiB in all.</summary>
+    private const int HeaderLength = 32 * 1024;
+
+    /// <summary>Above the longest path a record has: /api/dispatches/{id}/events/{eventId}.</summary>
+    private const int LocationLength = 256;
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= [];
-        operation.Responses.TryAdd("500", new OpenApiResponse
-        {
-            Description = "An unexpected failure, logged; the problem carries only a traceId to quote.",
-            Content = new Dictionary<string, IOpenApiMediaType>
-            {
-                ["application/problem+json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository) },
-            },
-        });
+        operation.Responses.TryAdd("500", new OpenApiResponse());
 
         var method = context.ApiDescription.HttpMethod;
         if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<OptionalIfMatch>().FirstOrDefault() is { } optional)
@@ -52,7 +54,7 @@ public sealed class HttpSemanticsOperationFilter : IOperationFilter
                 In = ParameterLocation.Header,
                 Required = false,
                 Description = optional.Description,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = HeaderLength },
             });
         }
         else if (method is "PUT" or "PATCH" or "DELETE")
@@ -64,7 +66,7 @@ public sealed class HttpSemanticsOperationFilter : IOperationFilter
                 In = ParameterLocation.Header,
                 Required = true,
                 Description = "The ETag of the record as last read (e.g. \"3\"). Without it: 428. When the record has changed since: 412, with the current ETag.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = HeaderLength },
             });
         }
 
@@ -79,14 +81,14 @@ public sealed class HttpSemanticsOperationFilter : IOperationFilter
                     concrete.Headers["ETag"] = new OpenApiHeader
                     {
                         Description = "The record's version; send it back as If-Match to change or delete the record.",
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ETagLength },
                     };
                     if (status == "201")
                     {
                         concrete.Headers["Location"] = new OpenApiHeader
                         {
                             Description = "Where the created record is: /api/{resource}/{id}.",
-                            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" },
+                            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", MaxLength = LocationLength },
                         };
                     }
                 }

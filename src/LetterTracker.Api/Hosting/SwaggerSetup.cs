@@ -8,6 +8,7 @@ public static class SwaggerSetup
     public static void AddSwagger(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddOptions<OpenApi.DocumentationSettings>().BindConfiguration(OpenApi.DocumentationSettings.Section);
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo
@@ -20,8 +21,15 @@ public static class SwaggerSetup
             options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            // A nullable property of a record or enum type (a recipient's parent, a dispatch's channel) is
+            // sent as null: allOf lets the property say so beside the $ref.
+            options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<OptionalListsSchemaFilter>();
+            options.SchemaFilter<OpenApi.SchemaLimitsFilter>();
+            options.ParameterFilter<OpenApi.ParameterLimitsFilter>();
+            options.OperationFilter<OpenApi.PathExamplesFilter>();
+            options.OperationFilter<OpenApi.PatchSchemasFilter>();
             options.OperationFilter<HttpSemanticsOperationFilter>();
             options.OperationFilter<LimitResponsesOperationFilter>();
             // Swagger UI's Authorize button: the key entered there is sent as X-Api-Key on the
@@ -36,6 +44,9 @@ public static class SwaggerSetup
             });
             options.OperationFilter<AccessOperationFilter>();
             options.OperationFilter<Common.Idempotency.IdempotencyOperationFilter>();
+            // Last: it gives every error response the problem schema, whichever filter added it.
+            options.OperationFilter<OpenApi.ProblemResponsesFilter>();
+            options.DocumentFilter<OpenApi.DocumentFilter>();
         });
     }
 }

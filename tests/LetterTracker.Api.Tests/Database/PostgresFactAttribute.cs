@@ -1,3 +1,5 @@
+using LetterTracker.Api.Tests.Infrastructure;
+
 namespace LetterTracker.Api.Tests.Database;
 
 /// <summary>
@@ -10,12 +12,9 @@ public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
-        if (PostgresTestDatabase.ServerConnectionString is null && !IsCi)
+        if (PostgresTestDatabase.ServerConnectionString is null && !ContinuousIntegration.IsRunning)
         {
             Skip = $"{PostgresTestDatabase.ServerVariable} is not set: source .ci/postgres.sh and run start_test_postgres to run the PostgreSQL tests.";
         }
     }
-
-    private static bool IsCi =>
-        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -9,8 +9,14 @@ public static class ApiKeySecrets
 {
     public const string Header = "X-Api-Key";
 
-    /// <summary>Longest secret accepted in the header; a generated one has 46 characters.</summary>
+    /// <summary>Longest secret accepted in the header; a generated one has <see cref="GeneratedLength"/> characters.</summary>
     public const int MaxLength = 256;
+
+    /// <summary>"lt_" and 43 characters of base64url.</summary>
+    public const int GeneratedLength = 46;
+
+    /// <summary>How many characters of a secret lists show, at most.</summary>
+    public const int PrefixLength = 10;
 
     /// <summary>Shortest secret accepted as Auth:BootstrapAdminKey, where a person chooses it.</summary>
     public const int MinChosenLength = 16;
@@ -25,7 +31,7 @@ public static class ApiKeySecrets
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
     /// <summary>The characters a list shows to tell keys apart: at most 10, and at most a quarter of the secret.</summary>
-    public static string PrefixOf(string secret) => secret[..Math.Min(10, secret.Length / 4)];
+    public static string PrefixOf(string secret) => secret[..Math.Min(PrefixLength, secret.Length / 4)];
 
     /// <summary>One header value of 1 to 256 visible ASCII characters; anything else is a client's mistake worth naming.</summary>
     public static bool IsWellFormed(string? secret) =>

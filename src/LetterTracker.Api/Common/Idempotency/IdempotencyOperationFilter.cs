@@ -34,17 +34,17 @@ public sealed class IdempotencyOperationFilter : IOperationFilter
                 success.Headers[IdempotencyFilter.ReplayedHeader] = new OpenApiHeader
                 {
                     Description = "true when this is the stored answer to an earlier request with the same Idempotency-Key, replayed.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["true"] },
                 };
             }
         }
 
-        Problem(operation, context, "409", "a request with the same Idempotency-Key is still being answered");
-        Problem(operation, context, "422", "the Idempotency-Key was first used with another request (method, path, query or body)");
+        Problem(operation, "409", "a request with the same Idempotency-Key is still being answered");
+        Problem(operation, "422", "the Idempotency-Key was first used with another request (method, path, query or body)");
     }
 
     /// <summary>Adds the problem response, or the reason to the one already documented.</summary>
-    private static void Problem(OpenApiOperation operation, OperationFilterContext context, string status, string reason)
+    private static void Problem(OpenApiOperation operation, string status, string reason)
     {
         if (operation.Responses!.TryGetValue(status, out var documented) && documented is OpenApiResponse existing)
         {
@@ -52,16 +52,7 @@ public sealed class IdempotencyOperationFilter : IOperationFilter
             return;
         }
 
-        operation.Responses[status] = new OpenApiResponse
-        {
-            Description = $"{char.ToUpperInvariant(reason[0])}{reason[1..]}.",
-            Content = new Dictionary<string, IOpenApiMediaType>
-            {
-                ["application/problem+json"] = new OpenApiMediaType
-                {
-                    Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository),
-                },
-            },
-        };
+        // Its problem body is documented with every other (ProblemResponsesFilter).
+        operation.Responses[status] = new OpenApiResponse { Description = $"{char.ToUpperInvariant(reason[0])}{reason[1..]}." };
     }
 }

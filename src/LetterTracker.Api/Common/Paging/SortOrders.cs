@@ -20,6 +20,9 @@ public sealed class SortOrders<TEntity, TResponse>
 
     private readonly List<string> fields = [CreatedAt];
 
+    /// <summary>Every value ?sort= takes (field and -field), for the document.</summary>
+    public IEnumerable<string> Names => orders.Keys;
+
     /// <summary>Offers sort=field and sort=-field, by the entity's key, read back from the response for the cursor.</summary>
     public SortOrders<TEntity, TResponse> Add<TKey>(string field, Expression<Func<TEntity, TKey>> key, Func<TResponse, TKey> keyOfResponse)
     {

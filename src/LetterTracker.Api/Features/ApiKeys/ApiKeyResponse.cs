@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Access;
 using LetterTracker.Data.Model;
 
 namespace LetterTracker.Api.Features.ApiKeys;
@@ -17,7 +19,7 @@ public sealed record ApiKeyResponse(
     Guid Id,
     string Name,
     ApiKeyRole Role,
-    string SecretPrefix,
+    [property: MaxLength(ApiKeySecrets.PrefixLength)] string SecretPrefix,
     DateTimeOffset? RevokedAt,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Access;
+using LetterTracker.Data;
 using LetterTracker.Data.Model;
 
 namespace LetterTracker.Api.Features.ApiKeys;
@@ -15,10 +18,10 @@ namespace LetterTracker.Api.Features.ApiKeys;
 /// <param name="Version">Concurrency version; also the ETag.</param>
 public sealed record NewApiKeyResponse(
     Guid Id,
-    string Name,
+    [property: MaxLength(Limits.Name)] string Name,
     ApiKeyRole Role,
-    string Secret,
-    string SecretPrefix,
+    [property: MaxLength(ApiKeySecrets.GeneratedLength)] string Secret,
+    [property: MaxLength(ApiKeySecrets.PrefixLength)] string SecretPrefix,
     DateTimeOffset? RevokedAt,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using System.Text.Json;
 using LetterTracker.Api.Common;
+using LetterTracker.Data;
 using LetterTracker.Data.Model;
 
 namespace LetterTracker.Api.Features.Audit;
@@ -19,8 +21,8 @@ public sealed record AuditEntryResponse(
     Guid Id,
     DateTimeOffset At,
     Guid? ApiKeyId,
-    string? ApiKeyName,
-    string Resource,
+    [property: MaxLength(Limits.Name)] string? ApiKeyName,
+    [property: KnownValues(typeof(AuditedResources), nameof(AuditedResources.Names))] string Resource,
     Guid RecordId,
     AuditAction Action,
     JsonElement? Before,

@@ -11,7 +11,7 @@ namespace LetterTracker.Api.Features.Audit;
 /// <param name="From">Only entries written at or after this instant, with its offset (2025-05-01T00:00:00Z; send + as %2B).</param>
 /// <param name="To">Only entries written before this instant (exclusive), with its offset; after from.</param>
 public sealed record AuditListQuery(
-    [FromQuery(Name = "resource")] string? Resource,
+    [FromQuery(Name = "resource"), KnownValues(typeof(AuditedResources), nameof(AuditedResources.Names))] string? Resource,
     [FromQuery(Name = "id")] Guid? Id,
     [FromQuery(Name = "from")] string? From,
     [FromQuery(Name = "to")] string? To)

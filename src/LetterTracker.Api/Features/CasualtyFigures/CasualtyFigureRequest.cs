@@ -19,7 +19,7 @@ public sealed record CasualtyFigureRequest
     public int? Value { get; init; }
 
     /// <summary>Start of the counted period: an ISO 8601 date at the precision the source gives ("2020", "2020-11" or "2020-11-10"); null when it names none.</summary>
-    [RegularExpression(PartialDate.Pattern)]
+    [RegularExpression(PartialDate.Pattern), MaxLength(10)]
     public string? PeriodFrom { get; init; }
 
     /// <summary>The day the number is stated for (ISO 8601, such as 2025-04-14); not in the future.</summary>

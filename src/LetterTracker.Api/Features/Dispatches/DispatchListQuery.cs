@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.Letters;
@@ -19,10 +20,10 @@ namespace LetterTracker.Api.Features.Dispatches;
 /// <param name="DueBefore">Only dispatches due strictly before this date (dueOn &lt; dueBefore), such as 2025-05-01; those without a due date are left out.</param>
 /// <param name="Sort">createdAt (the default), dueOn or sentAt; -dueOn for descending. Ties go by id; dispatches without dueOn or sentAt come last either way.</param>
 public sealed record DispatchListQuery(
-    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "status"), KnownValues(typeof(DispatchStatus))] string? Status,
     [FromQuery(Name = "overdue")] bool? Overdue,
     [FromQuery(Name = "recipientId")] Guid? RecipientId,
-    [FromQuery(Name = "recipientKind")] string? RecipientKind,
+    [FromQuery(Name = "recipientKind"), KnownValues(typeof(RecipientKind))] string? RecipientKind,
     [FromQuery(Name = "letterId")] Guid? LetterId,
     [FromQuery(Name = "organisationId")] Guid? OrganisationId,
     [FromQuery(Name = "incidentId")] Guid? IncidentId,

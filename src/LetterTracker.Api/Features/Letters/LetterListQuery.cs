@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.Search;
@@ -20,7 +21,7 @@ public sealed record LetterListQuery(
     [FromQuery(Name = "organisationId")] Guid? OrganisationId,
     [FromQuery(Name = "recipientId")] Guid? RecipientId,
     [FromQuery(Name = "incidentId")] Guid? IncidentId,
-    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "status"), KnownValues(typeof(LetterStatus))] string? Status,
     [FromQuery(Name = "sentFrom")] DateOnly? SentFrom,
     [FromQuery(Name = "sentTo")] DateOnly? SentTo,
     [FromQuery(Name = "q")] string? Q,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using LetterTracker.Data;
 using LetterTracker.Data.Model;
 
 namespace LetterTracker.Api.Features.Letters;
@@ -16,6 +17,7 @@ public sealed record LetterRequest
     public string? Body { get; init; }
 
     /// <summary>BCP 47 language tag of the letter; null when not known.</summary>
+    [MaxLength(Limits.LanguageTag)]
     public string? Language { get; init; }
 
     /// <summary>What the letter asks for, as worded.</summary>

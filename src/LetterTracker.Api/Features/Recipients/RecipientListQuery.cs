@@ -1,3 +1,4 @@
+using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.Search;
@@ -13,7 +14,7 @@ namespace LetterTracker.Api.Features.Recipients;
 /// <param name="Q">Only recipients matching these words (all of them, in any case and with or without diacritics; "quoted words" must stand together), from the full-text index of names and acronyms (q=UNMAS).</param>
 /// <param name="Sort">createdAt (the default) or name; -name for descending. Names sort in the database's collation (on SQLite, by code point: capitals first); ties go by id.</param>
 public sealed record RecipientListQuery(
-    [FromQuery(Name = "kind")] string? Kind,
+    [FromQuery(Name = "kind"), KnownValues(typeof(RecipientKind))] string? Kind,
     [FromQuery(Name = "unanswered")] bool? Unanswered,
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "sort")] string? Sort)

@@ -31,7 +31,7 @@ public static class SearchApi
     /// <param name="q">The words to find, 1 to 200 characters, with "quoted phrases" if wanted.</param>
     /// <param name="type">Only records of this type: letter, incident, organisation, recipient or source.</param>
     public static async Task<Ok<Page<SearchResult>>> Search(
-        string? q, string? type, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+        string? q, [KnownValues(typeof(SearchType))] string? type, [AsParameters] PageQuery page, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var terms = SearchTerms.Parse(q);
         var only = TypeNamed(type);
@@ -76,6 +76,16 @@ public static class SearchApi
         }
     }
 
-    private static string OneLine(string snippet) =>
-        string.Join(" · ", snippet.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>The excerpt on one line, cut at <see cref="SearchResult.MaxSnippetLength"/> (a "word" may be a long run of text without spaces).</summary>
+    private static string OneLine(string snippet)
+    {
+        var line = string.Join(" · ", snippet.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (line.Length <= SearchResult.MaxSnippetLength)
+        {
+            return line;
+        }
+
+        var cut = char.IsHighSurrogate(line[SearchResult.MaxSnippetLength - 2]) ? SearchResult.MaxSnippetLength - 2 : SearchResult.MaxSnippetLength - 1;
+        return string.Concat(line.AsSpan(0, cut), "…");
+    }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using LetterTracker.Api.Common;
 
 namespace LetterTracker.Api.Features.Search;
@@ -11,8 +12,18 @@ namespace LetterTracker.Api.Features.Search;
 /// best, on one line (line breaks become " · "). Each matched word is wrapped in double asterisks,
 /// as in "Mine explosions in **Agdam**". Text around the excerpt is left out without a mark.
 /// </param>
-public sealed record SearchResult(SearchType Type, Guid Id, string Title, string Snippet)
+public sealed record SearchResult(
+    SearchType Type,
+    Guid Id,
+    [property: MaxLength(SearchResult.MaxTitleLength)] string Title,
+    [property: MaxLength(SearchResult.MaxSnippetLength)] string Snippet)
 {
+    /// <summary>Above the longest title a record can have: a source's attribution, outlet and author, is the longest.</summary>
+    public const int MaxTitleLength = 1000;
+
+    /// <summary>An excerpt longer than this is cut, with an ellipsis.</summary>
+    public const int MaxSnippetLength = 1000;
+
     /// <summary>Shown in Swagger.</summary>
     public static SearchResult Example { get; } = new(
         SearchType.Incident, Examples.Incident, "Mine explosions in the Aghdam district",

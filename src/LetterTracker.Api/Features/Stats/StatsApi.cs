@@ -34,7 +34,7 @@ public static class StatsApi
     /// <remarks>For each recipient (oldest record first, paged with limit and cursor like every list): its dispatches by outcome, how many are open and overdue, its response rate and the median days to its first reply. Recipients with no dispatch are listed with zeros and null rates. Filter with kind.</remarks>
     /// <param name="kind">Only recipients of this kind: unAgency, euInstitution, intergovernmental, ngo or media.</param>
     public static async Task<Ok<Page<RecipientStats>>> ListRecipientStats(
-        string? kind, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        [KnownValues(typeof(RecipientKind))] string? kind, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var recipients = QueryParameters.Enum<RecipientKind>(kind, "kind") is { } only ? db.Recipients.Where(r => r.Kind == only) : db.Recipients;
         var onPage = await recipients.ToPageAsync(PagedRecipient.Projection, page, http, cancellationToken);
