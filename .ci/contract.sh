@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the contract as clients see it: publishes the API, starts it on 127.0.0.1 with a throwaway
 # SQLite database and admin key, fetches the OpenAPI document it serves, and runs the third-party
-# tools of contract/ against that document and the live app. Fails when any of them fails.
+# tools of contract/ against that document and the live app: the linters, a validating proxy (Prism)
+# with a realistic request mix, and generated clients. Fails when any of them fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -36,4 +37,5 @@ curl -fsS -o "$LETTERTRACKER_OPENAPI" "$LETTERTRACKER_URL/swagger/v1/swagger.jso
 
 bash contract/lint.sh "$LETTERTRACKER_OPENAPI"
 echo "contract: lint passed on the served document"
+bash contract/prism/run.sh
 bash contract/clients/run.sh

@@ -104,7 +104,7 @@ await scenario.Step("merge patch one field (title) with If-Match: changed, the r
     var id = Needs(incidentId, "the created incident");
     var ifMatch = Needs(etag, "the incident's ETag");
     var headers = new HeadersInspectionHandlerOption { InspectResponseHeaders = true };
-    var r = await api.Incidents[id].PatchAsync(new IncidentRequest { Title = newTitle },
+    var r = await api.Incidents[id].PatchAsync(new IncidentPatch { Title = newTitle },
         c => { c.Headers.Add("If-Match", ifMatch); c.Options.Add(headers); });
     var next = Header(headers, "ETag");
     (staleEtag, etag) = (ifMatch, next);
@@ -123,7 +123,7 @@ await scenario.Step("merge patch place: null with If-Match: place cleared, the r
     var ifMatch = Needs(etag, "the patched incident's ETag");
     var headers = new HeadersInspectionHandlerOption { InspectResponseHeaders = true };
     // Set to null on a new object: the backing store records the change, and Kiota writes "place": null.
-    var r = await api.Incidents[id].PatchAsync(new IncidentRequest { Place = null },
+    var r = await api.Incidents[id].PatchAsync(new IncidentPatch { Place = null },
         c => { c.Headers.Add("If-Match", ifMatch); c.Options.Add(headers); });
     etag = Header(headers, "ETag");
     Check(r?.Place is null, $"place null, got \"{r?.Place}\"");
@@ -154,7 +154,7 @@ await scenario.Step("GET an incident that does not exist: a typed 404 problem", 
         await api.Incidents[missing].GetAsync();
         Check(false, "a 404, got a success");
     }
-    catch (ProblemDetails e)
+    catch (Problem e)
     {
         Check(e.ResponseStatusCode == 404 && e.Status == 404, $"status 404, got {e.ResponseStatusCode} / {e.Status}");
         Check(!string.IsNullOrEmpty(e.Title) && e.Detail?.Contains(missing.ToString()) == true, "a title, and a detail naming the id");
@@ -167,10 +167,10 @@ await scenario.Step("merge patch with a stale If-Match: a typed 412 problem", as
     var stale = Needs(staleEtag, "the ETag from before the first patch");
     try
     {
-        await api.Incidents[id].PatchAsync(new IncidentRequest { Title = "never written" }, c => c.Headers.Add("If-Match", stale));
+        await api.Incidents[id].PatchAsync(new IncidentPatch { Title = "never written" }, c => c.Headers.Add("If-Match", stale));
         Check(false, "a 412, got a success");
     }
-    catch (ProblemDetails e)
+    catch (Problem e)
     {
         Check(e.ResponseStatusCode == 412 && e.Status == 412, $"status 412, got {e.ResponseStatusCode} / {e.Status}");
         Check(!string.IsNullOrEmpty(e.Title) && !string.IsNullOrEmpty(e.Detail), "a title and a detail");
