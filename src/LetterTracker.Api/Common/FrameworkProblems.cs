@@ -31,7 +31,8 @@ public static class FrameworkProblems
         {
             StatusCodes.Status404NotFound => $"Nothing is served at {request.Path}; the API lives under /api and is described at /swagger.",
             StatusCodes.Status405MethodNotAllowed => $"{request.Path} does not accept {request.Method}; /swagger lists the methods it does accept.",
-            StatusCodes.Status415UnsupportedMediaType => $"{request.Path} does not accept {request.Method} with the content type '{request.ContentType}': send application/json, or application/merge-patch+json for PATCH.",
+            StatusCodes.Status415UnsupportedMediaType => $"{request.Method} {request.Path} does not take the content type '{request.ContentType}': send " +
+                (HttpMethods.IsPatch(request.Method) ? $"{Writes.MergePatch.MediaType} or {Writes.JsonBody.MediaType}." : $"{Writes.JsonBody.MediaType}."),
             _ => null,
         };
     }

@@ -13,8 +13,8 @@ public sealed class OffsetRequiredConverter : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        // A JsonException without a message makes the serializer name the path and say the value
-        // could not be converted, which JsonProblems answers as a 400 keyed by the field.
+        // Refused as any value of the wrong type: BodyReader answers a 400 keyed by the field, saying
+        // that it takes an instant with an offset.
         if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var value) || !HasOffset(reader.GetString()!))
         {
             throw new JsonException();

@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace LetterTracker.Api.Common;
 
 /// <summary>
@@ -16,6 +18,10 @@ public static class ProblemFilter
             }
             catch (ProblemException refused)
             {
+                // A problem is not the record: an ETag set while reading it (to compare a body with it)
+                // does not go with the refusal. Only the problem's own headers do.
+                context.HttpContext.Response.Headers.Remove(HeaderNames.ETag);
+                context.HttpContext.Response.Headers.Remove(HeaderNames.Location);
                 foreach (var (name, value) in refused.Headers)
                 {
                     context.HttpContext.Response.Headers[name] = value;

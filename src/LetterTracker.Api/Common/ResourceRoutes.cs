@@ -1,5 +1,4 @@
 using LetterTracker.Api.Common.Access;
-using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Common.Writes;
 
 namespace LetterTracker.Api.Common;
@@ -16,16 +15,16 @@ public static class ResourceRoutes
     {
         var group = api.MapGroup(path).WithTags(tag);
         group.MapGet("/", handlers.List).NamedAfter(handlers.List).RequireAuthorization(AccessPolicies.Read)
-            .RefusingRepeatedParameters().ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id}", handlers.Get).NamedAfter(handlers.Get).RequireAuthorization(AccessPolicies.Read).ProducesReadProblems();
         group.MapPost("/", handlers.Create).NamedAfter(handlers.Create).RequireAuthorization(AccessPolicies.Editor)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPut("/{id}", handlers.Replace).NamedAfter(handlers.Replace).RequireAuthorization(AccessPolicies.Editor).ProducesUpdateProblems();
-        // PATCH reads its own body (MergePatch); Accepts documents it, and routes only that media type here.
+        // PATCH reads its own body (MergePatch); Accepts documents it, and routes only those media types here.
         group.MapPatch("/{id}", handlers.Patch).NamedAfter(handlers.Patch).RequireAuthorization(AccessPolicies.Editor)
-            .Accepts<TRequest>(MergePatch.MediaType).ProducesUpdateProblems();
+            .Accepts<TRequest>(MergePatch.MediaType, JsonBody.MediaType).ProducesUpdateProblems();
         group.MapDelete("/{id}", handlers.Delete).NamedAfter(handlers.Delete).RequireAuthorization(AccessPolicies.Editor)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -7,6 +7,7 @@ using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Common.Idempotency;
 using LetterTracker.Api.Common.RequestLimits;
 using LetterTracker.Api.Common.Paging;
+using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.ApiKeys;
 using LetterTracker.Api.Features.Audit;
 using LetterTracker.Api.Features.CasualtyFigures;
@@ -81,9 +82,10 @@ public static class ApiSetup
     public static void MapFeatures(this WebApplication app)
     {
         // Outermost first: the access rules (checked before any filter runs); refusals become problems;
-        // a keyed POST claims its key and opens its transaction in its write turn; every other write
-        // waits for its turn at the gate.
+        // query parameters the endpoint does not take are refused; a keyed POST claims its key and opens
+        // its transaction in its write turn; every other write waits for its turn at the gate.
         var api = app.MapGroup("/api").RequireAccessRules().AnswerRefusalsAsProblems()
+            .RefusingUnknownAndRepeatedParameters()
             .AddEndpointFilter<IdempotencyFilter>()
             .AddEndpointFilter<Common.Writes.WriteGateFilter>();
         api.MapSources();

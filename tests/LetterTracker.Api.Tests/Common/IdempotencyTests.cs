@@ -43,7 +43,7 @@ public sealed class IdempotencyTests : IDisposable
     }
 
     [Fact]
-    public async Task The_same_key_with_another_body_or_query_is_422_and_writes_nothing()
+    public async Task The_same_key_with_another_body_is_422_and_writes_nothing()
     {
         using var first = await client.PostJsonAsync(Organisations, new { name = "First body", kind = "other" }, "reused");
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -55,8 +55,9 @@ public sealed class IdempotencyTests : IDisposable
         // The same bytes in another order are another body: the key names the request as sent.
         using var reordered = await client.PostJsonAsync(Organisations, """{"kind":"other","name":"First body"}""", "reused");
         await ProblemAssert.IsProblemAsync(reordered, HttpStatusCode.UnprocessableEntity);
+        // A query string is part of the request too, but a POST here takes none: one is refused before the key is looked up.
         using var otherQuery = await client.PostJsonAsync($"{Organisations}?from=retry", new { name = "First body", kind = "other" }, "reused");
-        await ProblemAssert.IsProblemAsync(otherQuery, HttpStatusCode.UnprocessableEntity);
+        await otherQuery.AssertInvalidAsync("from");
 
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(app.ConnectionString));
     }

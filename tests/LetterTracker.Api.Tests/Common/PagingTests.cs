@@ -61,9 +61,9 @@ public sealed class PagingTests
         using var app = new LetterTrackerApp(seed: false);
         await AddOrganisationsAsync(app, 3);
         using var client = app.CreateClient();
-        using var response = await client.GetAsync("/api/organisations?limit=2&extra=kept");
+        using var response = await client.GetAsync("/api/organisations?limit=2&sort=createdAt");
         var link = response.Headers.GetValues("Link").Single();
-        Assert.StartsWith("</api/organisations?extra=kept&limit=2&cursor=", link);
+        Assert.StartsWith("</api/organisations?sort=createdAt&limit=2&cursor=", link);
     }
 
     [Fact]

@@ -78,6 +78,16 @@ public static class HttpWrites
         return response.Headers.ETag!.ToString();
     }
 
+    /// <summary>Asserts a 409 problem saying the field's value is taken by the record <paramref name="existingId"/>: named in existingId and the detail, the field in errors.</summary>
+    public static async Task<JsonObject> AssertTakenAsync(this HttpResponseMessage response, string field, string existingId)
+    {
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal(existingId, problem.Str("existingId"));
+        Assert.Contains(existingId, problem.Str("detail"));
+        Assert.Equal([field], problem["errors"]!.AsObject().Select(e => e.Key));
+        return problem;
+    }
+
     /// <summary>Asserts a 400 problem whose errors name exactly these fields.</summary>
     public static async Task<JsonObject> AssertInvalidAsync(this HttpResponseMessage response, params string[] fields)
     {

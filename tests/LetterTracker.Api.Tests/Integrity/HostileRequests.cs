@@ -160,6 +160,7 @@ public sealed partial class HostileRequests(JsonObject openApi, Random random, I
             yield return TooDeep;
             yield return DuplicateKey;
             yield return UnknownField;
+            yield return ReadOnlyField;
             yield return MissingRequired;
             foreach (var _ in Enumerable.Range(0, 4))
             {
@@ -298,8 +299,9 @@ public sealed partial class HostileRequests(JsonObject openApi, Random random, I
 
     private HostileRequest WrongContentType(Operation operation)
     {
+        // A PATCH takes application/json as a merge patch too.
         var contentType = Pick(operation.BodyMediaType == HttpWrites.MergePatch
-            ? new[] { "application/json", "text/plain", "application/xml", "application/x-www-form-urlencoded" }
+            ? new[] { "text/plain", "application/xml", "application/x-www-form-urlencoded", "text/json" }
             : ["text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "image/png", "text/json"]);
         return Request(operation, $"content type {contentType}", operation.Url(), Encoding.UTF8.GetBytes(BaseBody(operation).ToJsonString()), contentType);
     }
@@ -329,9 +331,25 @@ public sealed partial class HostileRequests(JsonObject openApi, Random random, I
     private HostileRequest UnknownField(Operation operation)
     {
         var body = BaseBody(operation);
-        var name = Pick(new[] { "id", "version", "createdAt", "__proto__", "constructor", "Name ", "isAdmin", "$type" });
+        var name = Pick(new[] { "__proto__", "constructor", "Name ", "ID", "isAdmin", "$type" });
         body[name] = Pick(new JsonNode?[] { 1, "x", new JsonObject(), null });
         return Body(operation, $"unknown field {name}", body.ToJsonString());
+    }
+
+    /// <summary>
+    /// A field a GET shows but a write cannot set, with a value no record has: a change may carry the
+    /// record as read (such fields are ignored when they hold its values), never other values; a create none.
+    /// </summary>
+    private HostileRequest ReadOnlyField(Operation operation)
+    {
+        var body = BaseBody(operation);
+        var (name, value) = Pick(new (string, JsonNode?)[]
+        {
+            ("id", $"{Guid.CreateVersion7()}"), ("id", 1), ("id", null), ("version", 999999), ("version", "1"), ("version", null),
+            ("createdAt", "1999-01-01T00:00:00+00:00"), ("createdAt", "x"), ("updatedAt", new JsonObject()),
+        });
+        body[name] = value;
+        return Body(operation, $"read-only field {name} = {value?.ToJsonString() ?? "null"}", body.ToJsonString());
     }
 
     private HostileRequest? MissingRequired(Operation operation)

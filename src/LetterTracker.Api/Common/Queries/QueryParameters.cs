@@ -1,12 +1,14 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using LetterTracker.Api.Common.Validation;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace LetterTracker.Api.Common.Queries;
 
 /// <summary>
 /// Reads list filters from the query string as strictly as the API reads JSON bodies: enums by their
-/// camelCase names only, dates as 2025-04-06 only, each parameter at most once.
+/// camelCase names only, dates as 2025-04-06 only, each parameter at most once, none the endpoint does not take.
 /// </summary>
 public static class QueryParameters
 {
@@ -72,22 +74,88 @@ public static class QueryParameters
     }
 
     /// <summary>
-    /// Refuses a parameter given twice (?status=sent&amp;status=delivered) with 400 keyed by it: filters
-    /// take one value each and combine with AND, so a repeat would otherwise be silently joined into
-    /// one value ("sent,delivered") or half-ignored.
+    /// Refuses, on every endpoint under the group, a query parameter the endpoint does not take
+    /// (?format=csv, a misspelt filter) and one given twice (?status=sent&amp;status=delivered), each a
+    /// 400 keyed by the parameter. An unknown one would otherwise be silently ignored, the list
+    /// answering as if unfiltered; a repeat silently joined into one value ("sent,delivered") or
+    /// half-ignored. What an endpoint takes is read from its handler's parameters, the same the
+    /// OpenAPI document is built from, so the two cannot drift.
     /// </summary>
-    public static RouteHandlerBuilder RefusingRepeatedParameters(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter((context, next) =>
+    public static TBuilder RefusingUnknownAndRepeatedParameters<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilterFactory((factory, next) =>
         {
-            foreach (var (name, values) in context.HttpContext.Request.Query)
+            var parameters = QueryParametersOf(factory.MethodInfo);
+            return context =>
             {
-                if (values.Count > 1)
+                var http = context.HttpContext;
+                if (http.Request.Query.Count > 0)
                 {
-                    var parameter = JsonNamingPolicy.CamelCase.ConvertName(name);
-                    throw ProblemException.Invalid(parameter, $"Give '{parameter}' once; a list filters by one value of each parameter.");
+                    RefuseUnknownAndRepeated(http, parameters);
                 }
-            }
 
-            return next(context);
+                return next(context);
+            };
         });
+
+    private static void RefuseUnknownAndRepeated(HttpContext http, List<QueryParameter> parameters)
+    {
+        // A simple parameter is bound from the route when the route has it, else from the query.
+        var taken = parameters.Where(p => p.Explicit || !http.Request.RouteValues.ContainsKey(p.Name)).Select(p => p.Name).ToList();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (name, values) in http.Request.Query)
+        {
+            // Names are matched ignoring case, as binding matches them.
+            if (!taken.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                errors[name] = [taken.Count == 0
+                    ? $"'{name}' is not a parameter of {http.Request.Method} {http.Request.Path}, which takes none."
+                    : $"'{name}' is not a parameter of {http.Request.Method} {http.Request.Path}, which takes: {string.Join(", ", taken)}."];
+            }
+            else if (values.Count > 1)
+            {
+                var parameter = JsonNamingPolicy.CamelCase.ConvertName(name);
+                errors[parameter] = [$"Give '{parameter}' once; a list filters by one value of each parameter."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ProblemException.Invalid(errors);
+        }
+    }
+
+    /// <summary>A parameter of a handler that may come from the query string: named so ([FromQuery]), or a simple value that is not in the route.</summary>
+    private sealed record QueryParameter(string Name, bool Explicit);
+
+    /// <summary>The handler's query parameters, those of its [AsParameters] records (PageQuery, the list filters) included.</summary>
+    private static List<QueryParameter> QueryParametersOf(MethodInfo handler) =>
+        [.. handler.GetParameters().SelectMany(QueryParametersOf)];
+
+    private static IEnumerable<QueryParameter> QueryParametersOf(ParameterInfo parameter)
+    {
+        var attributes = parameter.GetCustomAttributes(inherit: true);
+        if (attributes.OfType<AsParametersAttribute>().Any())
+        {
+            var constructor = parameter.ParameterType.GetConstructors().MaxBy(c => c.GetParameters().Length);
+            return constructor?.GetParameters().SelectMany(QueryParametersOf) ?? [];
+        }
+
+        if (attributes.OfType<IFromQueryMetadata>().FirstOrDefault() is { } query)
+        {
+            return [new QueryParameter(query.Name ?? parameter.Name!, Explicit: true)];
+        }
+
+        var bound = attributes.Any(a => a is IFromRouteMetadata or IFromHeaderMetadata or IFromBodyMetadata or IFromServiceMetadata or IFromFormMetadata);
+        return bound || !IsSimple(parameter.ParameterType) ? [] : [new QueryParameter(parameter.Name!, Explicit: false)];
+    }
+
+    /// <summary>Whether binding reads the type from text (strings, enums, numbers, ids, dates, and arrays of them): a route or query value.</summary>
+    private static bool IsSimple(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? (type.IsArray ? type.GetElementType()! : type);
+        return type == typeof(string) || type.IsEnum
+            || type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), type.MakeByRefType()]) is not null
+            || type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), typeof(IFormatProvider), type.MakeByRefType()]) is not null;
+    }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LetterTracker.Api.Common.Validation;
 using LetterTracker.Api.Features.Audit;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
@@ -8,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LetterTracker.Api.Common.Writes;
 
 /// <summary>
-/// The one write path for every resource: validate, check If-Match, apply, save in one transaction,
-/// answer with the record as a GET would show it. Refusals are thrown as <see cref="ProblemException"/>
+/// The one write path for every resource: check If-Match, read the body (<see cref="BodyReader"/>: all of
+/// its errors at once, rules included), apply, save in one transaction, answer with the record as a GET
+/// would show it. Refusals are thrown as <see cref="ProblemException"/>
 /// before anything is saved, so a rejected request changes nothing.
 /// </summary>
 public static class Writes
@@ -17,10 +19,13 @@ public static class Writes
     /// <summary>FluentValidation root-context key holding the id of the record being replaced (absent on create).</summary>
     public const string RecordIdKey = "recordId";
 
-    public static Task<Created<TResponse>> Create<TEntity, TRequest, TResponse>(
-        this WriteModel<TEntity, TRequest, TResponse> model, TRequest request, HttpContext http, CancellationToken cancellationToken)
-        where TEntity : Entity where TRequest : class where TResponse : class, IResource =>
-        Insert(model, request, restoredId: null, http, cancellationToken);
+    public static async Task<Created<TResponse>> Create<TEntity, TRequest, TResponse>(
+        this WriteModel<TEntity, TRequest, TResponse> model, WriteBody<TRequest> body, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        var request = await BodyReader.ReadNewAsync<TRequest, TResponse>(body.Fields, http, cancellationToken);
+        return await Insert(model, request, restoredId: null, http, cancellationToken);
+    }
 
     /// <summary>
     /// Recreates a deleted record with its id (others may refer to it by id), validated and saved as a new
@@ -38,32 +43,44 @@ public static class Writes
 
         try
         {
+            await Validate(request, recordId: null, http, cancellationToken);
             return await Insert(model, request, id, http, cancellationToken);
         }
-        catch (ProblemException invalid) when (invalid.Status == StatusCodes.Status400BadRequest)
+        catch (ProblemException invalid) when (invalid.Errors is not null)
         {
+            // Invalid (400), or taken meanwhile by another record (409, existingId).
             throw CannotRestore(model.Noun, id, invalid);
         }
     }
 
     /// <summary>A 409 for a recorded write shape that is no longer valid; errors keyed by its fields, as a 400 would be.</summary>
-    public static ProblemException CannotRestore(string noun, Guid id, ProblemException invalid) => new(
-        StatusCodes.Status409Conflict,
-        "The record cannot be restored as it was.",
-        $"The {noun} {id} cannot be restored as it was recorded. {invalid.Detail}")
+    public static ProblemException CannotRestore(string noun, Guid id, ProblemException invalid)
     {
-        Errors = invalid.Errors,
-    };
+        var problem = new ProblemException(
+            StatusCodes.Status409Conflict,
+            "The record cannot be restored as it was.",
+            $"The {noun} {id} cannot be restored as it was recorded. {invalid.Detail}")
+        {
+            Errors = invalid.Errors,
+        };
+        foreach (var (name, value) in invalid.Extensions)
+        {
+            problem.Extensions[name] = value;
+        }
+
+        return problem;
+    }
 
     public static async Task<Ok<TResponse>> Replace<TEntity, TRequest, TResponse>(
-        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken)
+        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, WriteBody<TRequest> body, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
         var tags = IfMatch.RequiredTags(http.Request);
         var db = Database(http);
         var entity = await Load(model, db, id, cancellationToken);
         var version = IfMatch.Match(entity, tags, model.Noun);
-        await Validate(request, id, http, cancellationToken);
+        var request = await BodyReader.ReadChangeAsync<TRequest, TResponse>(
+            body.Fields, before: null, id, () => model.ReadAsync(id, http, cancellationToken), http, cancellationToken);
         return await Update(model, model.ToRequest(entity), request, entity, version, db, http, cancellationToken);
     }
 
@@ -76,8 +93,7 @@ public static class Writes
         var entity = await Load(model, db, id, cancellationToken);
         var version = IfMatch.Match(entity, tags, model.Noun);
         var before = model.ToRequest(entity);
-        var request = patch.ApplyTo(before, http);
-        await Validate(request, id, http, cancellationToken);
+        var request = await BodyReader.ReadChangeAsync(patch.Patch, before, id, () => model.ReadAsync(id, http, cancellationToken), http, cancellationToken);
         return await Update(model, before, request, entity, version, db, http, cancellationToken);
     }
 
@@ -114,7 +130,6 @@ public static class Writes
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
         var db = Database(http);
-        await Validate(request, recordId: null, http, cancellationToken);
         var entity = model.Create(request);
         await model.Apply(request, entity, db, http, cancellationToken);
         // Set after Apply, which tells a new record by its still empty id.
@@ -159,19 +174,50 @@ public static class Writes
         await model.ForUpdate(db).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw ProblemException.NotFound(model.Noun, id);
 
-    /// <summary>Runs the request's FluentValidation validator; a 400 keyed by field when it fails.</summary>
-    public static async Task Validate<TRequest>(TRequest request, Guid? recordId, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the request's FluentValidation validator, with what reading its body found (<paramref name="found"/>):
+    /// a 400 keyed by field with every error; a 409 naming the existing record (existingId) when the one thing
+    /// wrong is that another record already has what must be unique (<see cref="ExistingRecord"/>).
+    /// </summary>
+    public static async Task Validate<TRequest>(TRequest request, Guid? recordId, HttpContext http, CancellationToken cancellationToken, BodyErrors? found = null)
     {
         var validator = http.RequestServices.GetRequiredService<IValidator<TRequest>>();
         var context = new ValidationContext<TRequest>(request);
         context.RootContextData[RecordIdKey] = recordId;
         var result = await validator.ValidateAsync(context, cancellationToken);
-        if (!result.IsValid)
+        var errors = found ?? new BodyErrors();
+        // The rules' verdict on a field the body had wrong would be about a value it did not send.
+        var failures = result.Errors.Where(f => !errors.Covers(f.PropertyName)).ToList();
+        if (errors.Count == 0 && failures.Count > 0 && failures.All(f => f.CustomState is ExistingRecord))
         {
-            throw ProblemException.Invalid(result.Errors
-                .GroupBy(e => e.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+            throw Taken(failures);
         }
+
+        foreach (var failure in failures)
+        {
+            errors.Add(failure.PropertyName, failure.ErrorMessage);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ProblemException.Invalid(errors.ToDictionary());
+        }
+    }
+
+    /// <summary>A 409: the record would repeat one that exists, whose id it names, with the fields keyed as a 400 would be.</summary>
+    private static ProblemException Taken(List<FluentValidation.Results.ValidationFailure> failures)
+    {
+        var existing = ((ExistingRecord)failures[0].CustomState).Id;
+        var problem = new ProblemException(
+            StatusCodes.Status409Conflict,
+            "Another record already has this.",
+            // The messages name the existing record (ExistingRecord.Failure's callers word them so).
+            string.Join(" ", failures.Select(f => f.ErrorMessage).Distinct()))
+        {
+            Errors = failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()),
+        };
+        problem.Extensions["existingId"] = existing;
+        return problem;
     }
 
     /// <summary>Saves in one transaction; concurrency and constraint failures become 412/404/409 problems about <paramref name="entity"/>.</summary>

@@ -58,9 +58,9 @@ public static class ApiKeysApi
     /// stored. Recorded in the audit trail (resource api-keys), without the secret. Needs an admin key.
     /// </remarks>
     public static async Task<Created<NewApiKeyResponse>> CreateApiKey(
-        ApiKeyRequest key, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+        WriteBody<ApiKeyRequest> body, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        await Writes.Validate(key, recordId: null, http, cancellationToken);
+        var key = await BodyReader.ReadNewAsync<ApiKeyRequest, NewApiKeyResponse>(body.Fields, http, cancellationToken);
         var secret = ApiKeySecrets.Generate();
         var created = KeyIssuing.NewKey(key.Name, key.Role!.Value, secret);
         db.ApiKeys.Add(created);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Common.Paging;
-using LetterTracker.Api.Common.Queries;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +18,7 @@ public static class AuditApi
     {
         var group = api.MapGroup("/audit").WithTags("Audit");
         group.MapGet("/", ListAuditEntries).NamedAfter(ListAuditEntries).RequireAuthorization(AccessPolicies.Editor)
-            .RefusingRepeatedParameters().ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapPost("/{id}/restore", RestoreDeletedRecord).NamedAfter(RestoreDeletedRecord).RequireAuthorization(AccessPolicies.Admin)
             .Produces(StatusCodes.Status201Created)
             .ProducesReadProblems()

@@ -31,7 +31,7 @@ public static class CasualtyFiguresApi
     /// <remarks>Adds an aggregate statistic quoted in advocacy. periodFrom keeps the precision the source gives ("2020-11"); asOf is not in the future. Answers 201 with the record, its Location and ETag.</remarks>
     /// <param name="casualtyFigure">The new casualty figure.</param>
     public static Task<Created<CasualtyFigureResponse>> CreateCasualtyFigure(
-        CasualtyFigureRequest casualtyFigure, HttpContext http, CancellationToken cancellationToken) =>
+        WriteBody<CasualtyFigureRequest> casualtyFigure, HttpContext http, CancellationToken cancellationToken) =>
         CasualtyFigureWrites.Model.Create(casualtyFigure, http, cancellationToken);
 
     /// <summary>Replace a casualty figure</summary>
@@ -39,11 +39,11 @@ public static class CasualtyFiguresApi
     /// <param name="id">The casualty figure's id (a UUID).</param>
     /// <param name="casualtyFigure">The casualty figure as it should be.</param>
     public static Task<Ok<CasualtyFigureResponse>> ReplaceCasualtyFigure(
-        Guid id, CasualtyFigureRequest casualtyFigure, HttpContext http, CancellationToken cancellationToken) =>
+        Guid id, WriteBody<CasualtyFigureRequest> casualtyFigure, HttpContext http, CancellationToken cancellationToken) =>
         CasualtyFigureWrites.Model.Replace(id, casualtyFigure, http, cancellationToken);
 
     /// <summary>Change part of a casualty figure</summary>
-    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
     /// <param name="id">The casualty figure's id (a UUID).</param>
     public static Task<Ok<CasualtyFigureResponse>> PatchCasualtyFigure(
         Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>

@@ -30,7 +30,7 @@ public static class CitationsApi
     /// <summary>Create a citation</summary>
     /// <remarks>Backs one record (recordType and recordId) with a quote that occurs verbatim in the source's fullText; otherwise 400 on quote. Answers 201 with the record, its Location and ETag.</remarks>
     public static Task<Created<CitationResponse>> CreateCitation(
-        CitationRequest citation, HttpContext http, CancellationToken cancellationToken) =>
+        WriteBody<CitationRequest> citation, HttpContext http, CancellationToken cancellationToken) =>
         CitationWrites.Model.Create(citation, http, cancellationToken);
 
     /// <summary>Replace a citation</summary>
@@ -38,11 +38,11 @@ public static class CitationsApi
     /// <param name="id">The citation's id (a UUID).</param>
     /// <param name="citation">The citation as it should be.</param>
     public static Task<Ok<CitationResponse>> ReplaceCitation(
-        Guid id, CitationRequest citation, HttpContext http, CancellationToken cancellationToken) =>
+        Guid id, WriteBody<CitationRequest> citation, HttpContext http, CancellationToken cancellationToken) =>
         CitationWrites.Model.Replace(id, citation, http, cancellationToken);
 
     /// <summary>Change part of a citation</summary>
-    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one; the result is checked as a PUT would be. Requires If-Match.</remarks>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one; the result is checked as a PUT would be. Requires If-Match.</remarks>
     /// <param name="id">The citation's id (a UUID).</param>
     public static Task<Ok<CitationResponse>> PatchCitation(
         Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>

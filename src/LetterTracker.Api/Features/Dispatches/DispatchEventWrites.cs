@@ -22,8 +22,9 @@ public static class DispatchEventWrites
         [.. Enum.GetValues<DispatchEventType>().Where(t => DispatchLifecycle.StatusAfter(t) is not null)];
 
     public static async Task<Created<DispatchEventResponse>> Record(
-        Guid dispatchId, DispatchEventRequest request, HttpContext http, CancellationToken cancellationToken)
+        Guid dispatchId, WriteBody<DispatchEventRequest> body, HttpContext http, CancellationToken cancellationToken)
     {
+        DispatchEventRequest? request = null;
         // If-Match is optional here: with it, the event is recorded only on the version the client read.
         IReadOnlyList<string>? tags = http.Request.Headers.IfMatch.Count == 0 ? null : IfMatch.RequiredTags(http.Request);
         var db = http.RequestServices.GetRequiredService<LetterTrackerDbContext>();
@@ -37,10 +38,8 @@ public static class DispatchEventWrites
                 IfMatch.Match(dispatch, tags, "dispatch");
             }
 
-            if (attempt == 1)
-            {
-                await Writes.Validate(request, recordId: null, http, cancellationToken);
-            }
+            // Read once, after the dispatch was found (404) and matched (412), as a change's body is.
+            request ??= await BodyReader.ReadNewAsync<DispatchEventRequest, DispatchEventResponse>(body.Fields, http, cancellationToken);
 
             var recorded = await ApplyAsync(request, dispatch, db, http, cancellationToken);
             // One entry for the event; what follows from it (the dispatch's status and dates, a
@@ -193,6 +192,8 @@ public static class DispatchEventWrites
         {
             var conflict = ProblemException.Conflict(
                 $"The letter already has a dispatch to {recipient.Name} ({existing}); send openDispatch: false to record the referral without opening another.");
+            // existingId as every conflict with an existing record names it; existingDispatchId as first documented here.
+            conflict.Extensions["existingId"] = existing;
             conflict.Extensions["existingDispatchId"] = existing;
             throw conflict;
         }

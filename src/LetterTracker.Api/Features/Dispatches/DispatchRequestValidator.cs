@@ -39,9 +39,11 @@ public sealed class DispatchRequestValidator : AbstractValidator<DispatchRequest
                     context.AddFailure("recipientId", "The recipient of a dispatch cannot be changed; create a dispatch to the other recipient.");
                 }
             }
-            else if (await db.Dispatches.AnyAsync(d => d.LetterId == request.LetterId && d.RecipientId == recipientId, cancellationToken))
+            else if (await db.Dispatches.Where(d => d.LetterId == request.LetterId && d.RecipientId == recipientId)
+                .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
             {
-                context.AddFailure("recipientId", "This letter already has a dispatch to this recipient; follow-ups are events on that dispatch.");
+                context.AddFailure(ExistingRecord.Failure(
+                    "recipientId", $"This letter already has a dispatch to this recipient ({existing}); follow-ups are events on that dispatch.", existing));
             }
         });
     }

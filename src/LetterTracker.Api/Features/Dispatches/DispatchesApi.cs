@@ -72,7 +72,7 @@ public static class DispatchesApi
     /// <param name="id">The dispatch's id (a UUID).</param>
     /// <param name="dispatchEvent">What happened, and when.</param>
     public static Task<Created<DispatchEventResponse>> RecordDispatchEvent(
-        Guid id, DispatchEventRequest dispatchEvent, HttpContext http, CancellationToken cancellationToken) =>
+        Guid id, WriteBody<DispatchEventRequest> dispatchEvent, HttpContext http, CancellationToken cancellationToken) =>
         DispatchEventWrites.Record(id, dispatchEvent, http, cancellationToken);
 
     /// <summary>Get one event of a dispatch</summary>
@@ -86,18 +86,18 @@ public static class DispatchesApi
 
     /// <summary>Create a dispatch</summary>
     /// <remarks>Sends a letter to one more recipient (a letter's recipientIds do the same). It starts as a draft, or as sent when sentAt is given; dueOn follows from the send date and the recipient's reply window.</remarks>
-    public static Task<Created<DispatchResponse>> CreateDispatch(DispatchRequest dispatch, HttpContext http, CancellationToken cancellationToken) =>
+    public static Task<Created<DispatchResponse>> CreateDispatch(WriteBody<DispatchRequest> dispatch, HttpContext http, CancellationToken cancellationToken) =>
         DispatchWrites.Model.Create(dispatch, http, cancellationToken);
 
     /// <summary>Replace a dispatch</summary>
     /// <remarks>Changes how and when it was sent and its delivery reference; its letter and recipient are fixed, its status moves through events. Requires If-Match.</remarks>
     /// <param name="id">The dispatch's id (a UUID).</param>
     /// <param name="dispatch">The dispatch as it should be.</param>
-    public static Task<Ok<DispatchResponse>> ReplaceDispatch(Guid id, DispatchRequest dispatch, HttpContext http, CancellationToken cancellationToken) =>
+    public static Task<Ok<DispatchResponse>> ReplaceDispatch(Guid id, WriteBody<DispatchRequest> dispatch, HttpContext http, CancellationToken cancellationToken) =>
         DispatchWrites.Model.Replace(id, dispatch, http, cancellationToken);
 
     /// <summary>Change part of a dispatch</summary>
-    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
     /// <param name="id">The dispatch's id (a UUID).</param>
     public static Task<Ok<DispatchResponse>> PatchDispatch(Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
         DispatchWrites.Model.Patch(id, patch, http, cancellationToken);

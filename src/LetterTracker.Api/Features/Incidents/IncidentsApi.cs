@@ -32,7 +32,7 @@ public static class IncidentsApi
     /// <remarks>Adds an event letters are about. occurredFrom..occurredTo is the date range the sources give, not in the future; killed and injured stay null when no source gives a number. Answers 201 with the record, its Location and ETag.</remarks>
     /// <param name="incident">The new incident.</param>
     public static Task<Created<IncidentResponse>> CreateIncident(
-        IncidentRequest incident, HttpContext http, CancellationToken cancellationToken) =>
+        WriteBody<IncidentRequest> incident, HttpContext http, CancellationToken cancellationToken) =>
         IncidentWrites.Model.Create(incident, http, cancellationToken);
 
     /// <summary>Replace an incident</summary>
@@ -40,11 +40,11 @@ public static class IncidentsApi
     /// <param name="id">The incident's id (a UUID).</param>
     /// <param name="incident">The incident as it should be.</param>
     public static Task<Ok<IncidentResponse>> ReplaceIncident(
-        Guid id, IncidentRequest incident, HttpContext http, CancellationToken cancellationToken) =>
+        Guid id, WriteBody<IncidentRequest> incident, HttpContext http, CancellationToken cancellationToken) =>
         IncidentWrites.Model.Replace(id, incident, http, cancellationToken);
 
     /// <summary>Change part of an incident</summary>
-    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
     /// <param name="id">The incident's id (a UUID).</param>
     public static Task<Ok<IncidentResponse>> PatchIncident(
         Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>

@@ -49,18 +49,18 @@ public static class LettersApi
 
     /// <summary>Create a letter</summary>
     /// <remarks>With its signatories, incidents, casualty figures and recipients in one request; each recipient gets a dispatch (sent when the letter is, else draft). Answers 201 with the record, its Location and ETag.</remarks>
-    public static Task<Created<LetterResponse>> CreateLetter(LetterRequest letter, HttpContext http, CancellationToken cancellationToken) =>
+    public static Task<Created<LetterResponse>> CreateLetter(WriteBody<LetterRequest> letter, HttpContext http, CancellationToken cancellationToken) =>
         LetterWrites.Model.Create(letter, http, cancellationToken);
 
     /// <summary>Replace a letter</summary>
     /// <remarks>Sends the whole letter, relations included: ids added to signatoryIds, incidentIds, casualtyFigureIds or recipientIds are linked, ids left out are unlinked (a recipient whose dispatch has history cannot be). Requires If-Match.</remarks>
     /// <param name="id">The letter's id (a UUID).</param>
     /// <param name="letter">The letter as it should be.</param>
-    public static Task<Ok<LetterResponse>> ReplaceLetter(Guid id, LetterRequest letter, HttpContext http, CancellationToken cancellationToken) =>
+    public static Task<Ok<LetterResponse>> ReplaceLetter(Guid id, WriteBody<LetterRequest> letter, HttpContext http, CancellationToken cancellationToken) =>
         LetterWrites.Model.Replace(id, letter, http, cancellationToken);
 
     /// <summary>Change part of a letter</summary>
-    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one, and a list sent (such as signatoryIds) replaces the list. Requires If-Match.</remarks>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one, and a list sent (such as signatoryIds) replaces the list. Requires If-Match.</remarks>
     /// <param name="id">The letter's id (a UUID).</param>
     public static Task<Ok<LetterResponse>> PatchLetter(Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
         LetterWrites.Model.Patch(id, patch, http, cancellationToken);

@@ -31,7 +31,7 @@ public static class OrganisationsApi
     /// <summary>Create an organisation</summary>
     /// <remarks>Adds a sender of letters. Answers 201 with the record, its Location and ETag.</remarks>
     public static Task<Created<OrganisationResponse>> CreateOrganisation(
-        OrganisationRequest organisation, HttpContext http, CancellationToken cancellationToken) =>
+        WriteBody<OrganisationRequest> organisation, HttpContext http, CancellationToken cancellationToken) =>
         OrganisationWrites.Model.Create(organisation, http, cancellationToken);
 
     /// <summary>Replace an organisation</summary>
@@ -39,11 +39,11 @@ public static class OrganisationsApi
     /// <param name="id">The organisation's id (a UUID).</param>
     /// <param name="organisation">The organisation as it should be.</param>
     public static Task<Ok<OrganisationResponse>> ReplaceOrganisation(
-        Guid id, OrganisationRequest organisation, HttpContext http, CancellationToken cancellationToken) =>
+        Guid id, WriteBody<OrganisationRequest> organisation, HttpContext http, CancellationToken cancellationToken) =>
         OrganisationWrites.Model.Replace(id, organisation, http, cancellationToken);
 
     /// <summary>Change part of an organisation</summary>
-    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one. Requires If-Match.</remarks>
     /// <param name="id">The organisation's id (a UUID).</param>
     public static Task<Ok<OrganisationResponse>> PatchOrganisation(
         Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>

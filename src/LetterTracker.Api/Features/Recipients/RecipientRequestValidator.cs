@@ -16,11 +16,16 @@ public sealed class RecipientRequestValidator : AbstractValidator<RecipientReque
     public RecipientRequestValidator(LetterTrackerDbContext db)
     {
         RuleFor(r => r.Name).Cascade(CascadeMode.Stop).RequiredText(Limits.Name)
-            .MustAsync(async (request, name, context, cancellationToken) =>
-                !await NameTakenAsync(db, request.ParentId, name, context.RecordId(), cancellationToken))
-            .WithMessage(r => r.ParentId is null
-                ? "Another top-level recipient already has this name (ignoring case)."
-                : "Another recipient under the same parent already has this name (ignoring case).");
+            .CustomAsync(async (name, context, cancellationToken) =>
+            {
+                var parentId = context.InstanceToValidate.ParentId;
+                if (await SiblingNamedAsync(db, parentId, name, context.RecordId(), cancellationToken) is { } existing)
+                {
+                    context.AddFailure(ExistingRecord.Failure(context.PropertyPath, parentId is null
+                        ? $"Another top-level recipient ({existing}) already has this name (ignoring case)."
+                        : $"Another recipient under the same parent ({existing}) already has this name (ignoring case).", existing));
+                }
+            });
         RuleFor(r => r.Acronym).OptionalText(Limits.Acronym);
         RuleFor(r => r.Kind).Defined();
         RuleFor(r => r.ParentId).Cascade(CascadeMode.Stop)
@@ -88,24 +93,24 @@ public sealed class RecipientRequestValidator : AbstractValidator<RecipientReque
     }
 
     /// <summary>
-    /// Whether a sibling (same parent, or top level when there is none) already has this name, ignoring
-    /// case. Checked here for both: the unique index on (ParentId, Name) is case-sensitive and never
-    /// fires for top-level recipients, whose ParentId is NULL.
+    /// The sibling (same parent, or top level when there is none) that already has this name, ignoring
+    /// case; null when none has. Checked here for both: the unique index on (ParentId, Name) is
+    /// case-sensitive and never fires for top-level recipients, whose ParentId is NULL.
     /// </summary>
-    private static async Task<bool> NameTakenAsync(LetterTrackerDbContext db, Guid? parentId, string name, Guid? recordId, CancellationToken cancellationToken)
+    private static async Task<Guid?> SiblingNamedAsync(LetterTrackerDbContext db, Guid? parentId, string name, Guid? recordId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            return false;
+            return null;
         }
 
         // Only the siblings' names are loaded (found through the (ParentId, Name) index) and
         // compared here, so the case rule is the same on SQLite and PostgreSQL.
         var siblings = await db.Recipients.AsNoTracking()
             .Where(r => r.ParentId == parentId && r.Id != recordId)
-            .Select(r => r.Name)
+            .Select(r => new { r.Id, r.Name })
             .ToListAsync(cancellationToken);
         var wanted = name.Trim();
-        return siblings.Any(s => string.Equals(s.Trim(), wanted, StringComparison.OrdinalIgnoreCase));
+        return siblings.FirstOrDefault(s => string.Equals(s.Name.Trim(), wanted, StringComparison.OrdinalIgnoreCase))?.Id;
     }
 }

@@ -32,7 +32,7 @@ public static class RecipientsApi
     /// <remarks>Adds a body letters go to, optionally under a parent (an EEAS delegation under the EEAS). Its name must differ, ignoring case, from those of the recipients with the same parent (or of the other top-level recipients). Answers 201 with the record, its Location and ETag.</remarks>
     /// <param name="recipient">The new recipient.</param>
     public static Task<Created<RecipientResponse>> CreateRecipient(
-        RecipientRequest recipient, HttpContext http, CancellationToken cancellationToken) =>
+        WriteBody<RecipientRequest> recipient, HttpContext http, CancellationToken cancellationToken) =>
         RecipientWrites.Model.Create(recipient, http, cancellationToken);
 
     /// <summary>Replace a recipient</summary>
@@ -40,11 +40,11 @@ public static class RecipientsApi
     /// <param name="id">The recipient's id (a UUID).</param>
     /// <param name="recipient">The recipient as it should be.</param>
     public static Task<Ok<RecipientResponse>> ReplaceRecipient(
-        Guid id, RecipientRequest recipient, HttpContext http, CancellationToken cancellationToken) =>
+        Guid id, WriteBody<RecipientRequest> recipient, HttpContext http, CancellationToken cancellationToken) =>
         RecipientWrites.Model.Replace(id, recipient, http, cancellationToken);
 
     /// <summary>Change part of a recipient</summary>
-    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one (parentId: null makes it top-level). Requires If-Match.</remarks>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one (parentId: null makes it top-level). Requires If-Match.</remarks>
     /// <param name="id">The recipient's id (a UUID).</param>
     public static Task<Ok<RecipientResponse>> PatchRecipient(
         Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>

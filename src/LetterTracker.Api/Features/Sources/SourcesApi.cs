@@ -30,7 +30,7 @@ public static class SourcesApi
     /// <summary>Create a source</summary>
     /// <remarks>Stores a document facts come from, with its whole text. Answers 201 with the record, its Location and ETag.</remarks>
     public static Task<Created<SourceResponse>> CreateSource(
-        SourceRequest source, HttpContext http, CancellationToken cancellationToken) =>
+        WriteBody<SourceRequest> source, HttpContext http, CancellationToken cancellationToken) =>
         SourceWrites.Model.Create(source, http, cancellationToken);
 
     /// <summary>Replace a source</summary>
@@ -38,11 +38,11 @@ public static class SourcesApi
     /// <param name="id">The source's id (a UUID).</param>
     /// <param name="source">The source as it should be.</param>
     public static Task<Ok<SourceResponse>> ReplaceSource(
-        Guid id, SourceRequest source, HttpContext http, CancellationToken cancellationToken) =>
+        Guid id, WriteBody<SourceRequest> source, HttpContext http, CancellationToken cancellationToken) =>
         SourceWrites.Model.Replace(id, source, http, cancellationToken);
 
     /// <summary>Change part of a source</summary>
-    /// <remarks>A JSON Merge Patch (application/merge-patch+json): the fields sent are changed, null clears one. A fullText that drops a citation's quote is refused with 409. Requires If-Match.</remarks>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one. A fullText that drops a citation's quote is refused with 409. Requires If-Match.</remarks>
     /// <param name="id">The source's id (a UUID).</param>
     public static Task<Ok<SourceResponse>> PatchSource(
         Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>

@@ -246,7 +246,7 @@ public sealed class CitationWriteTests(SeededApp app) : IClassFixture<SeededApp>
         var created = await client.CreateAsync(Collection, NewCitation(source, "(UNMAS)", organisation, "acronym"));
         var url = $"{Collection}/{created.Str("id")}";
 
-        using var plainJson = await client.SendJsonAsync(HttpMethod.Patch, url, new { quote = "(OHCHR)" }, "\"1\"", "application/json");
+        using var plainJson = await client.SendJsonAsync(HttpMethod.Patch, url, new { quote = "(OHCHR)" }, "\"1\"", "text/plain");
         await ProblemAssert.IsProblemAsync(plainJson, HttpStatusCode.UnsupportedMediaType);
         using var unknownField = await client.PatchJsonAsync(url, new { page = 3 }, "\"1\"");
         await unknownField.AssertInvalidAsync("page");

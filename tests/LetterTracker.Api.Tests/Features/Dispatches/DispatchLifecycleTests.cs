@@ -215,7 +215,9 @@ public sealed class DispatchLifecycleTests(DispatchLifecycleTests.App fixture) :
         var before = await client.GetObjectAsync($"/api/dispatches/{first}");
 
         var refused = await PostEventAsync(first, new { type = "referred", at = "2025-04-12T08:00:00+00:00", referredToRecipientId = second.Str("id") });
-        Assert.Equal(existing, (await ConflictAsync(refused)).Str("existingDispatchId"));
+        var conflict = await ConflictAsync(refused);
+        Assert.Equal(existing, conflict.Str("existingId")); // as every conflict with an existing record names it
+        Assert.Equal(existing, conflict.Str("existingDispatchId"));
         Assert.Equal(before.ToJsonString(), (await client.GetObjectAsync($"/api/dispatches/{first}")).ToJsonString());
 
         var recorded = await PostEventAsync(first,

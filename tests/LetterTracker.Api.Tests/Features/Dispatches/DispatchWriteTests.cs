@@ -68,7 +68,7 @@ public sealed class DispatchWriteTests : IDisposable
         var dispatch = await client.CreateAsync(Collection, new { letterId = letter, recipientId = recipient });
 
         using var twice = await client.PostJsonAsync(Collection, new { letterId = letter, recipientId = recipient });
-        await twice.AssertInvalidAsync("recipientId");
+        await twice.AssertTakenAsync("recipientId", dispatch.Str("id"));
         using var moved = await client.PatchJsonAsync($"{Collection}/{dispatch.Str("id")}", new { recipientId = other }, "\"1\"");
         await moved.AssertInvalidAsync("recipientId");
     }

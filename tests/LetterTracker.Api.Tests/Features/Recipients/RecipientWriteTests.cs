@@ -142,15 +142,16 @@ public sealed class RecipientWriteTests(SeededApp app) : IClassFixture<SeededApp
     }
 
     [Fact]
-    public async Task Names_are_unique_ignoring_case_among_top_level_recipients()
+    public async Task A_name_taken_among_top_level_recipients_ignoring_case_is_a_409_naming_the_existing_one()
     {
-        await CreateAsync("Duplicate Test Body");
+        var existing = (await CreateAsync("Duplicate Test Body")).Str("id");
         using var sameCase = await client.PostJsonAsync(Collection, NewRecipient("Duplicate Test Body"));
-        await sameCase.AssertInvalidAsync("name");
+        await sameCase.AssertTakenAsync("name", existing);
         using var otherCase = await client.PostJsonAsync(Collection, NewRecipient("duplicate test BODY"));
-        await otherCase.AssertInvalidAsync("name");
+        await otherCase.AssertTakenAsync("name", existing);
+        var unmas = (await client.GetAllAsync(Collection)).Single(r => r.Str("name") == "UN Mine Action Service").Str("id");
         using var seeded = await client.PostJsonAsync(Collection, NewRecipient("un mine action service"));
-        await seeded.AssertInvalidAsync("name");
+        await seeded.AssertTakenAsync("name", unmas);
     }
 
     [Fact]
@@ -161,7 +162,7 @@ public sealed class RecipientWriteTests(SeededApp app) : IClassFixture<SeededApp
         var office = await CreateAsync("Regional Office", IdOf(first));
 
         using var duplicate = await client.PostJsonAsync(Collection, NewRecipient("REGIONAL OFFICE", IdOf(first)));
-        await duplicate.AssertInvalidAsync("name");
+        await duplicate.AssertTakenAsync("name", office.Str("id"));
         var elsewhere = await CreateAsync("Regional Office", IdOf(second)); // another parent's office
         Assert.Equal(second.Str("id"), elsewhere.Str("parentId"));
         await CreateAsync("Regional Office"); // and a top-level one
@@ -169,7 +170,7 @@ public sealed class RecipientWriteTests(SeededApp app) : IClassFixture<SeededApp
         // Moving the second office under the first parent would make two there.
         var elsewhereUrl = $"{Collection}/{elsewhere.Str("id")}";
         using var moved = await client.PatchJsonAsync(elsewhereUrl, new { parentId = IdOf(first) }, "\"1\"");
-        await moved.AssertInvalidAsync("name");
+        await moved.AssertTakenAsync("name", office.Str("id"));
         Assert.Equal(elsewhere.ToJsonString(), (await client.GetObjectAsync(elsewhereUrl)).ToJsonString());
 
         // A record does not clash with itself: renaming it to a new case of its own name is fine.
