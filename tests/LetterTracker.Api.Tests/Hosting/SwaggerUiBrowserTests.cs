@@ -9,9 +9,9 @@ namespace LetterTracker.Api.Tests.Hosting;
 
 /// <summary>
 /// Swagger UI in a real browser (chromium, through Playwright) against the app on Kestrel over its own
-/// seeded in-memory database: the padlocks say which operations need a key, Authorize takes a key, and
-/// Try it out reads the seeded letter and creates an incident. Screenshots go to TestResults/swagger-ui/
-/// at the repository root.
+/// seeded in-memory database: the padlocks say which operations need a key, Authorize takes a key,
+/// Try it out reads the seeded letter and creates an incident, and a 404's example is the API's problem.
+/// Screenshots go to TestResults/swagger-ui/ at the repository root.
 /// </summary>
 public sealed class SwaggerUiBrowserTests(ITestOutputHelper output)
 {
@@ -96,6 +96,17 @@ public sealed class SwaggerUiBrowserTests(ITestOutputHelper output)
             var created = JsonNode.Parse(await ResponseBody(createIncident).InnerTextAsync())!;
             var stored = await client.GetObjectAsync($"/api/incidents/{created.Str("id")}");
             Assert.Equal("Mine explosion near Aghdam, entered in Swagger UI", stored.Str("title"));
+
+            // Error examples are the API's problem shape, not ASP.NET's ProblemDetails (whose free-form
+            // extensions showed as additionalProp1, and whose instance the API never sends).
+            var getLetter = page.Locator("#operations-Letters-GetLetter");
+            await getLetter.Locator(".opblock-summary-control").ClickAsync();
+            var notFound = getLetter.Locator("tr.response[data-code='404']");
+            var notFoundExample = notFound.Locator(".response-col_description .microlight").First;
+            await Expect(notFoundExample).ToContainTextAsync("\"status\": 404");
+            await Expect(notFoundExample).Not.ToContainTextAsync("additionalProp");
+            await Expect(notFoundExample).Not.ToContainTextAsync("\"instance\"");
+            await notFound.ScreenshotAsync(new LocatorScreenshotOptions { Path = Shot("5-not-found-example.png") });
 
             Assert.Empty(scriptErrors);
         }
