@@ -30,6 +30,7 @@ public static class SwaggerSetup
             options.ParameterFilter<OpenApi.ParameterLimitsFilter>();
             options.OperationFilter<OpenApi.PathExamplesFilter>();
             options.OperationFilter<OpenApi.PatchSchemasFilter>();
+            options.OperationFilter<OpenApi.ReplacementSchemasFilter>();
             options.OperationFilter<HttpSemanticsOperationFilter>();
             options.OperationFilter<LimitResponsesOperationFilter>();
             // Swagger UI's Authorize button: the key entered there is sent as X-Api-Key on the

@@ -34,7 +34,7 @@ public sealed record Problem
     [Required, MaxLength(ProblemLimits.TraceId)]
     public string TraceId { get; init; } = "";
 
-    /// <summary>400 only: each invalid field (camelCase, with its path such as signatoryIds[2], or body/query for the whole) and what is wrong with it.</summary>
+    /// <summary>400 (and a 409 for a name another record has): each field at fault (camelCase, with its path such as signatoryIds[2], or body/query for the whole) and what is wrong with it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? Errors { get; init; }
 
     /// <summary>401 and 403: the least role that may do this (reader, editor or admin); null where no key is needed.</summary>
@@ -57,7 +57,10 @@ public sealed record Problem
     [MaxLength(ProblemLimits.References)]
     public IReadOnlyList<Reference>? References { get; init; }
 
-    /// <summary>409 on a referral whose dispatch already exists: that dispatch's id.</summary>
+    /// <summary>409 when another record already has this (a recipient's name among its siblings, a letter's dispatch to a recipient): that record's id.</summary>
+    public Guid? ExistingId { get; init; }
+
+    /// <summary>409 on a referral whose dispatch already exists: that dispatch's id (also as existingId).</summary>
     public Guid? ExistingDispatchId { get; init; }
 }
 

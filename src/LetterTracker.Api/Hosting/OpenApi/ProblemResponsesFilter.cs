@@ -28,7 +28,7 @@ public sealed class ProblemResponsesFilter : IOperationFilter
             new JsonObject { ["requiredRole"] = "editor" })),
         ["404"] = ("There is no record with this id.", Example(
             404, "Not found.", $"There is no letter with id {Examples.Letter}.")),
-        ["409"] = ("The request conflicts with the current state of the records; detail says how.", Example(
+        ["409"] = ("The request conflicts with the current state of the records (a record still referenced, another with the same name, a move the lifecycle forbids); detail says how.", Example(
             409, "The request conflicts with the current state.", $"The incident {Examples.Incident} is still referenced by 1 letter (Protest letters after the mine explosions in Aghdam and Jabrayil). Remove or change those first; nothing is deleted along with it.",
             new JsonObject { ["references"] = new JsonArray(new JsonObject { ["type"] = "letter", ["id"] = Examples.Letter.ToString(), ["label"] = "Protest letters after the mine explosions in Aghdam and Jabrayil" }) })),
         ["422"] = ("The Idempotency-Key was first used with another request (method, path, query or body).", Example(

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using LetterTracker.Api.Tests.Infrastructure;
@@ -92,6 +93,8 @@ public sealed class OpenApiDocumentTests(SeededApp app) : IClassFixture<SeededAp
             await client.GetAsync("/api/letters?" + new string('q', 5000)),
             await client.PostAsync("/api/incidents", JsonContent.Create(new { })),
             await keyed.GetAsync("/api/letters"),
+            await client.PostAsync("/api/recipients", JsonContent.Create(new { name = "Amnesty International", kind = "ngo" })), // the seed has it: 409 with existingId
+            await client.PostAsync("/api/recipients", JsonContent.Create(new { name = 3, kind = "nobody", nickname = "x" })),
         };
 
         foreach (var answer in answers)
@@ -104,6 +107,9 @@ public sealed class OpenApiDocumentTests(SeededApp app) : IClassFixture<SeededAp
                 .First(e => e is not null);
             Assert.Equal(example.Str("type"), body.Str("type"));
         }
+
+        Assert.Equal(HttpStatusCode.Conflict, answers[5].StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, answers[6].StatusCode);
     }
 
     [Fact]
@@ -158,6 +164,28 @@ public sealed class OpenApiDocumentTests(SeededApp app) : IClassFixture<SeededAp
                     Assert.True(required.Contains(field) || schema!["nullable"]?.GetValue<bool>() == true, $"{name}.{field} is optional but cannot be null");
                 }
             }
+        }
+    }
+
+    [Fact]
+    public async Task A_PUT_takes_the_write_shape_and_may_carry_the_fields_a_GET_shows()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!;
+        var puts = (await OperationsAsync()).Where(o => o.Method == "put").ToList();
+        Assert.Equal(8, puts.Count);
+        foreach (var (path, _, operation) in puts)
+        {
+            var name = operation["requestBody"]!["content"]!["application/json"]!["schema"].Str("$ref").Split('/')[^1];
+            Assert.EndsWith("Replacement", name);
+            var replacement = schemas[name]!;
+            var request = schemas[name[..^"Replacement".Length] + "Request"]!;
+            var answer = schemas[operation["responses"]!["200"]!["content"]!["application/json"]!["schema"].Str("$ref").Split('/')[^1]]!;
+            Assert.True(JsonNode.DeepEquals(request["required"], replacement["required"]), $"PUT {path} requires what a POST does");
+            var fields = replacement["properties"]!.AsObject().Select(p => p.Key).ToHashSet();
+            Assert.Superset(request["properties"]!.AsObject().Select(p => p.Key).ToHashSet(), fields);
+            Assert.Superset(answer["properties"]!.AsObject().Select(p => p.Key).ToHashSet(), fields);
+            Assert.DoesNotContain(replacement["properties"]!.AsObject(), p => p.Value!["readOnly"]?.GetValue<bool>() == true);
         }
     }
 
