@@ -77,6 +77,21 @@ public sealed class BodyErrorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("LandmineExplosion")] // the C# name, as a generated client may send it
+    [InlineData("LANDMINEEXPLOSION")]
+    [InlineData("landmineexplosion")]
+    public async Task An_enum_value_is_read_only_as_the_API_writes_it(string kind)
+    {
+        using var response = await client.PostJsonAsync("/api/incidents", $$"""
+            {"title":"Enum spelling","kind":"{{kind}}","country":"Azerbaijan","district":"Aghdam","districtAliases":[],
+             "occurredFrom":"2025-04-06","occurredTo":"2025-04-06","description":"An enum value in another case."}
+            """);
+
+        var problem = await response.AssertInvalidAsync("kind");
+        Assert.Equal($"'kind' must be one of: landmineExplosion, other; \"{kind}\" is not.", Error(problem, "kind"));
+    }
+
+    [Theory]
     [InlineData("\"393\"", "'value' must be a whole number; \"393\" is not.")] // never a number read from a string
     [InlineData("99999999999", "'value' must be a whole number from -2147483648 to 2147483647; 99999999999 is not.")]
     [InlineData("1e3", "'value' must be a whole number; 1e3 is not.")]

@@ -110,6 +110,13 @@ public static class BodyReader
 
     private static bool Reads(JsonNode? value, Type type, JsonSerializerOptions options)
     {
+        // The enum converter reads names in any case ("LandmineExplosion"); the API takes them as it
+        // writes them and the document lists them, camelCase, so a generated client's spelling is caught.
+        if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType && value is JsonValue text && text.TryGetValue<string>(out var name))
+        {
+            return Names(enumType, options).Contains(name, StringComparer.Ordinal);
+        }
+
         try
         {
             _ = value.Deserialize(type, options);
