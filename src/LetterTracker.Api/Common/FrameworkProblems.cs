@@ -17,12 +17,7 @@ public static class FrameworkProblems
         problem.Type ??= ProblemTypes.For(problem.Status ?? context.HttpContext.Response.StatusCode);
         if (problem.Detail is not null)
         {
-            if (problem.Detail.Length > MaxDetailLength)
-            {
-                var cut = char.IsHighSurrogate(problem.Detail[MaxDetailLength - 2]) ? MaxDetailLength - 2 : MaxDetailLength - 1;
-                problem.Detail = string.Concat(problem.Detail.AsSpan(0, cut), "…");
-            }
-
+            problem.Detail = TextCut.AtMost(problem.Detail, MaxDetailLength);
             return;
         }
 

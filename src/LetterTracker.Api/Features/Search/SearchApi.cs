@@ -77,15 +77,7 @@ public static class SearchApi
     }
 
     /// <summary>The excerpt on one line, cut at <see cref="SearchResult.MaxSnippetLength"/> (a "word" may be a long run of text without spaces).</summary>
-    private static string OneLine(string snippet)
-    {
-        var line = string.Join(" · ", snippet.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        if (line.Length <= SearchResult.MaxSnippetLength)
-        {
-            return line;
-        }
-
-        var cut = char.IsHighSurrogate(line[SearchResult.MaxSnippetLength - 2]) ? SearchResult.MaxSnippetLength - 2 : SearchResult.MaxSnippetLength - 1;
-        return string.Concat(line.AsSpan(0, cut), "…");
-    }
+    private static string OneLine(string snippet) => TextCut.AtMost(
+        string.Join(" · ", snippet.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+        SearchResult.MaxSnippetLength);
 }
