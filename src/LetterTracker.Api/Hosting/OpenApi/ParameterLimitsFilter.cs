@@ -42,12 +42,7 @@ public sealed class ParameterLimitsFilter(IOptions<PagingSettings> paging, IOpti
 
         if ((schema.Type & ~JsonSchemaType.Null) == JsonSchemaType.String && schema.Enum is not { Count: > 0 })
         {
-            schema.MaxLength ??= schema.Format switch
-            {
-                "uuid" => SchemaLimitsFilter.UuidLength,
-                "date" => SchemaLimitsFilter.DateLength,
-                _ => limits.Value.MaxQueryStringLength,
-            };
+            schema.MaxLength ??= SchemaLimitsFilter.LengthOf(schema.Format) ?? limits.Value.MaxQueryStringLength;
         }
     }
 

@@ -11,35 +11,18 @@ namespace LetterTracker.Api.Hosting.OpenApi;
 /// </summary>
 public sealed class PatchSchemasFilter : IOperationFilter
 {
-    private const string RequestSuffix = "Request";
-
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.HttpMethod != "PATCH" || operation.RequestBody?.Content is not { } content)
+        if (context.ApiDescription.HttpMethod == "PATCH")
         {
-            return;
-        }
-
-        foreach (var mediaType in content.Values.OfType<OpenApiMediaType>())
-        {
-            if (mediaType.Schema is OpenApiSchemaReference { Reference.Id: { } id } && id.EndsWith(RequestSuffix, StringComparison.Ordinal))
-            {
-                mediaType.Schema = PatchOf(id, context.SchemaRepository);
-            }
+            DerivedBodySchemas.Replace(operation, context.SchemaRepository, "Patch", (requestId, request) => PatchOf(requestId, request, context.SchemaRepository));
         }
     }
 
-    private static IOpenApiSchema PatchOf(string requestId, SchemaRepository repository)
+    private static OpenApiSchema PatchOf(string requestId, IOpenApiSchema request, SchemaRepository repository)
     {
-        var patchId = requestId[..^RequestSuffix.Length] + "Patch";
-        if (repository.Schemas.ContainsKey(patchId))
-        {
-            return new OpenApiSchemaReference(patchId);
-        }
-
-        var request = repository.Schemas[requestId];
         var required = request.Required ?? new HashSet<string>();
-        var patch = new OpenApiSchema
+        return new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
             Description = $"A JSON Merge Patch (RFC 7396) of {requestId}: send only the fields to change. " +
@@ -50,7 +33,6 @@ public sealed class PatchSchemasFilter : IOperationFilter
                 p => required.Contains(p.Key) ? p.Value : Nullable(p.Value, repository)),
             Examples = ExampleOf(request) is { } example ? [example] : null,
         };
-        return repository.AddDefinition(patchId, patch);
     }
 
     /// <summary>The property's schema, allowing null (in OpenAPI 3.0: nullable beside the type).</summary>

@@ -11,36 +11,19 @@ namespace LetterTracker.Api.Hosting.OpenApi;
 /// </summary>
 public sealed class ReplacementSchemasFilter : IOperationFilter
 {
-    private const string RequestSuffix = "Request";
-
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.HttpMethod != "PUT" || operation.RequestBody?.Content is not { } content
-            || operation.Responses?.TryGetValue("200", out var ok) != true || ok!.Content?.TryGetValue("application/json", out var answer) != true
-            || answer!.Schema is not OpenApiSchemaReference { Reference.Id: { } responseId })
+        if (context.ApiDescription.HttpMethod == "PUT"
+            && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var answer) == true
+            && answer.Schema is OpenApiSchemaReference { Reference.Id: { } responseId })
         {
-            return;
-        }
-
-        foreach (var mediaType in content.Values.OfType<OpenApiMediaType>())
-        {
-            if (mediaType.Schema is OpenApiSchemaReference { Reference.Id: { } requestId } && requestId.EndsWith(RequestSuffix, StringComparison.Ordinal))
-            {
-                mediaType.Schema = ReplacementOf(requestId, responseId, context.SchemaRepository);
-            }
+            var response = context.SchemaRepository.Schemas[responseId];
+            DerivedBodySchemas.Replace(operation, context.SchemaRepository, "Replacement", (requestId, request) => ReplacementOf(requestId, request, response));
         }
     }
 
-    private static IOpenApiSchema ReplacementOf(string requestId, string responseId, SchemaRepository repository)
+    private static OpenApiSchema ReplacementOf(string requestId, IOpenApiSchema request, IOpenApiSchema response)
     {
-        var replacementId = requestId[..^RequestSuffix.Length] + "Replacement";
-        if (repository.Schemas.ContainsKey(replacementId))
-        {
-            return new OpenApiSchemaReference(replacementId);
-        }
-
-        var request = repository.Schemas[requestId];
-        var response = repository.Schemas[responseId];
         var properties = new Dictionary<string, IOpenApiSchema>(request.Properties ?? new Dictionary<string, IOpenApiSchema>());
         foreach (var (name, shown) in response.Properties ?? new Dictionary<string, IOpenApiSchema>())
         {
@@ -51,7 +34,7 @@ public sealed class ReplacementSchemasFilter : IOperationFilter
             }
         }
 
-        return repository.AddDefinition(replacementId, new OpenApiSchema
+        return new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
             Description = $"What a PUT sends: {requestId}, the record as it should be. It may also carry the fields a GET shows " +
@@ -60,7 +43,7 @@ public sealed class ReplacementSchemasFilter : IOperationFilter
             AdditionalPropertiesAllowed = request.AdditionalPropertiesAllowed,
             Properties = properties,
             Examples = request.Examples,
-        });
+        };
     }
 
     private static OpenApiSchema Writable(OpenApiSchema shown)

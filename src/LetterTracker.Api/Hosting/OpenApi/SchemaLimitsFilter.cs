@@ -20,9 +20,9 @@ namespace LetterTracker.Api.Hosting.OpenApi;
 public sealed class SchemaLimitsFilter(IServiceScopeFactory scopes, IOptions<PagingSettings> paging, IOptions<RequestLimitSettings> limits) : ISchemaFilter
 {
     /// <summary>"2025-04-10T07:30:00.1234567+00:00": the longest instant the API writes or reads.</summary>
-    public const int InstantLength = 33;
-    public const int DateLength = 10;
-    public const int UuidLength = 36;
+    private const int InstantLength = 33;
+    private const int DateLength = 10;
+    private const int UuidLength = 36;
 
     private static readonly string[] RecordSuffixes = ["Response", "Summary", "Ref", "Request"];
 
@@ -64,18 +64,22 @@ public sealed class SchemaLimitsFilter(IServiceScopeFactory scopes, IOptions<Pag
         }
     }
 
+    /// <summary>The length of every value of a string format the API uses (an id, a date, an instant); null for free text.</summary>
+    public static int? LengthOf(string? format) => format switch
+    {
+        "uuid" => UuidLength,
+        "date" => DateLength,
+        "date-time" => InstantLength,
+        _ => null,
+    };
+
     private static void Limit(OpenApiSchema schema, IReadOnlyList<IPropertyValidator>? rules)
     {
         var type = schema.Type & ~JsonSchemaType.Null;
         if (type == JsonSchemaType.String && schema.MaxLength is null && schema.Enum is not { Count: > 0 })
         {
-            schema.MaxLength = schema.Format switch
-            {
-                "uuid" => UuidLength,
-                "date" => DateLength,
-                "date-time" => InstantLength,
-                _ => rules?.OfType<ILengthValidator>().Select(l => (int?)l.Max).FirstOrDefault(m => m > 0),
-            };
+            schema.MaxLength = LengthOf(schema.Format)
+                ?? rules?.OfType<ILengthValidator>().Select(l => (int?)l.Max).FirstOrDefault(m => m > 0);
         }
         else if (type == JsonSchemaType.Integer)
         {
