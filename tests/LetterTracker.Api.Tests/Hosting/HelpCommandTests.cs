@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using LetterTracker.Api.Hosting;
+using LetterTracker.Api.Tests.Infrastructure;
 
 namespace LetterTracker.Api.Tests.Hosting;
 
@@ -10,34 +10,15 @@ public sealed class HelpCommandTests : IDisposable
 
     private string DatabaseFile => Path.Combine(workingDirectory.FullName, "help.db");
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LetterTracker.Api.dll"), .. arguments])
+    // Were the server to start after all, this is the database it would create.
+    private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments) => AppCommand.RunAsync(
+        workingDirectory,
+        new Dictionary<string, string>
         {
-            WorkingDirectory = workingDirectory.FullName,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // Were the server to start after all, this is the database it would create.
-        start.Environment["ConnectionStrings__LetterTracker"] = $"Data Source={DatabaseFile}";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        using var process = Process.Start(start)!;
-        try
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-            return (process.ExitCode, await output, await errors);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true); // A server that started instead: not left running.
-            }
-        }
-    }
+            ["ConnectionStrings__LetterTracker"] = $"Data Source={DatabaseFile}",
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+        },
+        arguments);
 
     [Theory]
     [InlineData("--help")]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using LetterTracker.Api.Tests.Infrastructure;
 
@@ -11,23 +10,14 @@ public sealed class CreateKeyCommandTests : IDisposable
 
     private string DatabaseFile => Path.Combine(workingDirectory.FullName, "keys.db");
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LetterTracker.Api.dll"), .. arguments])
+    private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments) => AppCommand.RunAsync(
+        workingDirectory,
+        new Dictionary<string, string>
         {
-            WorkingDirectory = workingDirectory.FullName,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ConnectionStrings__LetterTracker"] = $"Data Source={DatabaseFile}";
-        start.Environment["Logging__Console__FormatterName"] = "simple";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
-        return (process.ExitCode, await output, await errors);
-    }
+            ["ConnectionStrings__LetterTracker"] = $"Data Source={DatabaseFile}",
+            ["Logging__Console__FormatterName"] = "simple",
+        },
+        arguments);
 
     [Fact]
     public async Task It_migrates_the_database_creates_the_key_and_prints_its_secret_alone()
