@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace LetterTracker.Data;
 
@@ -22,6 +24,16 @@ public static class DatabaseOptionsExtensions
     /// (issue 12). One per provider: the model's type mappings and conventions differ. Migrations and
     /// HasPendingModelChanges still build the design-time model from OnModelCreating, and
     /// CompiledModelTests fails when a compiled model no longer matches it.
+    /// PostgreSQL retries transient failures (a connection broken by a server restart, the server not
+    /// accepting connections yet): a few quick tries, so that one broken pooled connection is hidden from
+    /// the client but an outage is answered 503 within seconds instead of holding requests for a minute.
+    /// A retrying strategy refuses user-initiated transactions it cannot replay, so every transaction
+    /// runs as one unit through the strategy (WriteGateFilter, IdempotencyFilter, ReportSeed), each
+    /// deciding what a replay after a failed COMMIT may do. SQLite has nothing to retry: its only
+    /// transient failure is a lock held past busy_timeout, and waiting is what busy_timeout did.
+    /// EF's own failure events (a command, query, save, connection or transaction that failed, a retry)
+    /// log at Debug: each is logged once where it is answered, a 503 as a warning line, anything else as
+    /// the 500's error with its stack trace, not again by EF with another stack trace per request.
     /// </remarks>
     public static DbContextOptionsBuilder UseLetterTrackerDatabase(
         this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
@@ -35,13 +47,21 @@ public static class DatabaseOptionsExtensions
                 options.AddInterceptors(SqlitePragmaInterceptor.Instance);
                 break;
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(provider.MigrationsAssembly()))
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(provider.MigrationsAssembly())
+                        .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: ["57P01", "57P02", "57P03"]))
                     .UseModel(CompiledModels.Postgres.LetterTrackerDbContextModel.Instance);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
 
+        options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (RelationalEventId.TransactionError, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (CoreEventId.ExecutionStrategyRetrying, LogLevel.Debug)));
         return options;
     }
 

@@ -14,8 +14,16 @@ public static class ReportSeed
     public const string Name = "reports/2025-04-aghdam-jabrayil";
 
     /// <summary>Applies the seed once; returns false when it was already applied (here or by another instance).</summary>
-    public static async Task<bool> ApplyAsync(LetterTrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Through the execution strategy (PostgreSQL retries transient failures), as one unit: a replay,
+    /// even after a COMMIT whose outcome was lost, first asks whether the seed is applied.
+    /// </remarks>
+    public static Task<bool> ApplyAsync(LetterTrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken = default) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(ct => ApplyOnceAsync(db, clock, ct), cancellationToken);
+
+    private static async Task<bool> ApplyOnceAsync(LetterTrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
         if (await db.AppliedSeeds.AnyAsync(s => s.Name == Name, cancellationToken))
         {
             return false;

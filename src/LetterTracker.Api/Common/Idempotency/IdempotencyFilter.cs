@@ -67,52 +67,66 @@ public sealed class IdempotencyFilter(
         try
         {
             using var turn = await gate.EnterAsync(http);
-            var now = clock.GetUtcNow();
-            await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
-            // An expired key counts as new.
-            var first = await db.IdempotencyRecords.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.Scope == scope && r.Key == key && r.ExpiresAt > now, http.RequestAborted);
-            Answer answer;
-            if (first is null)
-            {
-                answer = await CaptureAsync(await next(context), http);
-                if (answer.Status is >= 200 and < 300)
-                {
-                    // Expired keys go with a write that succeeded (an index range), this one's own
-                    // included, so a refused request changes nothing at all.
-                    await db.IdempotencyRecords.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(http.RequestAborted);
-                    await StoreAsync(new IdempotencyRecord
-                    {
-                        Scope = scope,
-                        Key = key,
-                        RequestHash = requestHash,
-                        StatusCode = answer.Status,
-                        ResponseHeaders = JsonSerializer.Serialize(answer.Headers),
-                        ResponseBody = answer.Body,
-                        CreatedAt = now,
-                        ExpiresAt = now.AddHours(settings.Value.KeyLifetimeHours),
-                    }, http);
-                }
-            }
-            else if (first.RequestHash != requestHash)
-            {
-                throw new ProblemException(
-                    StatusCodes.Status422UnprocessableEntity,
-                    "The Idempotency-Key was used for another request.",
-                    $"Idempotency-Key '{key}' was first sent with another method, path, query or body. A retry repeats its request exactly; a new request needs a new key.");
-            }
-            else
-            {
-                answer = new Answer(first.StatusCode, JsonSerializer.Deserialize<Dictionary<string, string>>(first.ResponseHeaders)!, first.ResponseBody, Replayed: true);
-            }
-
-            await transaction.CommitAsync(http.RequestAborted);
-            return answer;
+            // The unit runs through the execution strategy (PostgreSQL retries transient failures), and
+            // is safe to replay whole: a failure before COMMIT saved nothing, and after a COMMIT whose
+            // outcome was lost the replay finds this key's record if it was saved, and replays its answer
+            // instead of writing again.
+            return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                cancellationToken => AnswerOnceAsync(context, next, scope, key, requestHash, cancellationToken), http.RequestAborted);
         }
         finally
         {
             inFlight.Release(scope, key);
         }
+    }
+
+    /// <summary>One attempt: in one transaction, look the key up, then replay its answer or run the endpoint and store its answer.</summary>
+    private async Task<object?> AnswerOnceAsync(
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next, string scope, string key, string requestHash, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        db.ChangeTracker.Clear(); // what a failed attempt tracked is not this attempt's
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // An expired key counts as new.
+        var first = await db.IdempotencyRecords.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Scope == scope && r.Key == key && r.ExpiresAt > now, cancellationToken);
+        Answer answer;
+        if (first is null)
+        {
+            answer = await CaptureAsync(await next(context), http);
+            if (answer.Status is >= 200 and < 300)
+            {
+                // Expired keys go with a write that succeeded (an index range), this one's own
+                // included, so a refused request changes nothing at all.
+                await db.IdempotencyRecords.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+                await StoreAsync(new IdempotencyRecord
+                {
+                    Scope = scope,
+                    Key = key,
+                    RequestHash = requestHash,
+                    StatusCode = answer.Status,
+                    ResponseHeaders = JsonSerializer.Serialize(answer.Headers),
+                    ResponseBody = answer.Body,
+                    CreatedAt = now,
+                    ExpiresAt = now.AddHours(settings.Value.KeyLifetimeHours),
+                }, http);
+            }
+        }
+        else if (first.RequestHash != requestHash)
+        {
+            throw new ProblemException(
+                StatusCodes.Status422UnprocessableEntity,
+                "The Idempotency-Key was used for another request.",
+                $"Idempotency-Key '{key}' was first sent with another method, path, query or body. A retry repeats its request exactly; a new request needs a new key.");
+        }
+        else
+        {
+            answer = new Answer(first.StatusCode, JsonSerializer.Deserialize<Dictionary<string, string>>(first.ResponseHeaders)!, first.ResponseBody, Replayed: true);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return answer;
     }
 
     /// <summary>One value of printable ASCII, as the IETF Idempotency-Key draft and the column allow; else a 400 keyed by the header.</summary>

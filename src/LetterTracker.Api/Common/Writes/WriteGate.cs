@@ -57,6 +57,12 @@ public sealed class WriteGate(DatabaseProvider provider)
 /// endpoint filter runs after the body was read and bound, so a slow client never holds the gate while
 /// it sends.
 /// </summary>
+/// <remarks>
+/// The transaction runs through the execution strategy (PostgreSQL retries transient failures): a
+/// failure before COMMIT rolled everything back, so the whole unit runs again from a clean change
+/// tracker. A failure of COMMIT itself is not replayed: the write may have been saved, and nothing
+/// here can tell (an unkeyed POST would be created twice); it is a 503 that says so.
+/// </remarks>
 public sealed class WriteGateFilter(WriteGate gate, LetterTrackerDbContext db) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -74,10 +80,27 @@ public sealed class WriteGateFilter(WriteGate gate, LetterTrackerDbContext db) :
             return await next(context);
         }
 
-        // Begun in the turn: on SQLite a transaction holds the database's write lock from its start.
-        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
-        var result = await next(context);
-        await transaction.CommitAsync(http.RequestAborted);
-        return result;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
+        {
+            db.ChangeTracker.Clear(); // what a failed attempt tracked is not this attempt's
+            // Begun in the turn: on SQLite a transaction holds the database's write lock from its start.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await next(context);
+            await CommitAsync(transaction, cancellationToken);
+            return result;
+        }, http.RequestAborted);
+    }
+
+    /// <summary>Commits; a transient failure of the commit itself leaves the outcome unknown and is not retried.</summary>
+    public static async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception failure) when (DatabaseUnavailable.Is(failure))
+        {
+            throw new CommitOutcomeUnknownException(failure);
+        }
     }
 }
