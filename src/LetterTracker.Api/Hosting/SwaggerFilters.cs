@@ -26,7 +26,8 @@ public sealed class ExampleSchemaFilter(IOptions<JsonOptions> json) : ISchemaFil
 
 /// <summary>
 /// Documents what every operation shares: the If-Match header every PUT, PATCH and DELETE requires,
-/// the ETag (and, on 201, Location) headers of success responses, and the 500 any may answer.
+/// the ETag (and, on 201, Location) headers of success responses, and the 500 any may answer, and the
+/// 503 (with Retry-After) any may answer while the database is unavailable (every operation reads it).
 /// </summary>
 public sealed class HttpSemanticsOperationFilter : IOperationFilter
 {
@@ -43,6 +44,18 @@ public sealed class HttpSemanticsOperationFilter : IOperationFilter
     {
         operation.Responses ??= [];
         operation.Responses.TryAdd("500", new OpenApiResponse());
+        operation.Responses.TryAdd("503", new OpenApiResponse
+        {
+            Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before sending the request again.",
+                    Required = true,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                },
+            },
+        });
 
         var method = context.ApiDescription.HttpMethod;
         if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<OptionalIfMatch>().FirstOrDefault() is { } optional)

@@ -48,6 +48,8 @@ public sealed class ProblemResponsesFilter : IOperationFilter
             429, "Too many requests.", "This API key may send 600 requests every 60 seconds; try again in 12 seconds.")),
         ["500"] = ("An unexpected failure, logged; the problem carries only a traceId to quote.", Example(
             500, "An unexpected error occurred.", "The error has been logged; quote the traceId when reporting it.")),
+        ["503"] = ("The database is unavailable (unreachable, restarting, out of connections, or locked by another writer past the busy timeout); nothing was changed, unless detail says the commit was lost. Send the same request again after the seconds Retry-After gives (a POST with the same Idempotency-Key).", Example(
+            503, "The database is unavailable.", $"The database could not be reached or is restarting; nothing was changed. Send the same request again after {DatabaseUnavailable.RetryAfterSeconds} seconds (a POST with the same Idempotency-Key).")),
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

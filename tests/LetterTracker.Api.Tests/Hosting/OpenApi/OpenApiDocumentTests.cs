@@ -120,10 +120,12 @@ public sealed class OpenApiDocumentTests(SeededApp app) : IClassFixture<SeededAp
         foreach (var (path, method, operation) in await OperationsAsync())
         {
             var responses = operation["responses"]!.AsObject();
-            foreach (var status in new[] { "400", "414", "429", "500" })
+            foreach (var status in new[] { "400", "414", "429", "500", "503" })
             {
                 Assert.True(responses.ContainsKey(status), $"{method} {path} documents no {status}");
             }
+
+            Assert.True(responses["503"]!["headers"]?["Retry-After"] is not null, $"{method} {path} 503 documents no Retry-After");
 
             foreach (var (status, response) in responses.Where(r => r.Key[0] is '4' or '5'))
             {
