@@ -94,6 +94,9 @@ public static class DatabaseMigrator
         }
 
         await using var migrating = new LetterTrackerDbContext(options.Options);
+        // EF reads the history before it creates the table, and logs that failed read on a new database
+        // as an error: the table first, then.
+        await migrating.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         if (provider != DatabaseProvider.Sqlite)
         {
             await migrating.Database.MigrateAsync(cancellationToken);
