@@ -11,6 +11,11 @@ if (await CreateKeyCommand.TryRunAsync(args) is { } createKeyResult)
     return createKeyResult;
 }
 
+if (await MigrateCommand.TryRunAsync(args) is { } migrateResult)
+{
+    return migrateResult;
+}
+
 if (HelpCommand.TryRun(args) is { } helpResult)
 {
     return helpResult;

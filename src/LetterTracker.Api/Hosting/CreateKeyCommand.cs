@@ -2,7 +2,6 @@ using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Features.ApiKeys;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Console;
 
 namespace LetterTracker.Api.Hosting;
@@ -44,9 +43,9 @@ public static class CreateKeyCommand
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddDatabase();
         await using var app = builder.Build();
+        await DatabaseSetup.MigrateAsync(app.Services, migrate: true, seed: false);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LetterTrackerDbContext>();
-        await db.Database.MigrateAsync();
 
         var secret = ApiKeySecrets.Generate();
         var key = KeyIssuing.NewKey(request.Name, request.Role!.Value, secret);

@@ -1,7 +1,7 @@
 using LetterTracker.Api.Common.Writes;
 using LetterTracker.Data;
+using LetterTracker.Data.Migrating;
 using LetterTracker.Data.Seed;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LetterTracker.Api.Hosting;
@@ -36,23 +36,33 @@ public static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<IOptions<DatabaseSettings>>().Value;
-        await using var scope = app.Services.CreateAsyncScope();
+        await MigrateAsync(app.Services, settings.MigrateOnStartup, settings.SeedOnStartup);
+    }
+
+    /// <summary>
+    /// Applies pending migrations (when migrate) and the seed (when seed) under the database's migration
+    /// lock, so instances starting together never race (see DatabaseMigrator); logs what it did.
+    /// Start-up, `migrate` and `create-key` all migrate this way.
+    /// </summary>
+    public static async Task<MigrationOutcome> MigrateAsync(IServiceProvider services, bool migrate, bool seed)
+    {
+        var settings = services.GetRequiredService<IOptions<DatabaseSettings>>().Value;
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LetterTrackerDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
-
-        // On a migrated database (every start but the first) this is one read of the history table.
-        // MigrateAsync would also take the migration lock (two writes) and diff the model against the
-        // snapshot, seconds of start-up for nothing; tests check the model has no pending changes.
-        if (settings.MigrateOnStartup && (await db.Database.GetPendingMigrationsAsync()).Any())
+        var outcome = await DatabaseMigrator.RunAsync(
+            db, settings.Provider, migrate, seed, scope.ServiceProvider.GetRequiredService<TimeProvider>(), logger);
+        if (outcome.AppliedMigrations.Count > 0)
         {
-            await db.Database.MigrateAsync();
+            logger.LogInformation("Applied {Count} migration(s) to the {Provider} database: {Migrations}",
+                outcome.AppliedMigrations.Count, settings.Provider, string.Join(", ", outcome.AppliedMigrations));
         }
 
-        if (settings.SeedOnStartup)
+        if (outcome.Seeded is { } seeded)
         {
-            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var applied = await ReportSeed.ApplyAsync(db, clock);
-            logger.LogInformation("Seed {Seed}: {Outcome}", ReportSeed.Name, applied ? "applied" : "already present");
+            logger.LogInformation("Seed {Seed}: {Outcome}", ReportSeed.Name, seeded ? "applied" : "already present");
         }
+
+        return outcome;
     }
 }

@@ -17,6 +17,10 @@ public static class HelpCommand
               Run the server: the API under /api, Swagger UI at /swagger, health at
               /health/live and /health/ready. It migrates and seeds the database first,
               as the Database__ settings below say.
+          migrate
+              Apply the pending migrations and the seed (as Database__SeedOnStartup says) to
+              the configured database, under its migration lock, and exit: 0 when it is up to
+              date, 1 when migrating failed. Run it once before starting or rolling instances.
           create-key --role reader|editor|admin --name "who holds the key"
               Create an API key in the configured database, print its secret alone on stdout
               (shown this once; send it as X-Api-Key) and exit.

@@ -32,6 +32,7 @@ public sealed class HelpCommandTests : IDisposable
         Assert.Equal("", errors);
         Assert.Contains("create-key --role reader|editor|admin --name", output);
         Assert.Contains("probe URL", output);
+        Assert.Contains("migrate\n", output.ReplaceLineEndings("\n"));
         foreach (var setting in new[] { "ASPNETCORE_URLS", "ConnectionStrings__LetterTracker", "Database__Provider", "Auth__BootstrapAdminKey" })
         {
             Assert.Contains(setting, output);
