@@ -23,6 +23,7 @@ if (HelpCommand.TryRun(args) is { } helpResult)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseRepositorySettingsFile();
+builder.AddConsoleLogs();
 builder.AddDatabase();
 builder.AddApi();
 

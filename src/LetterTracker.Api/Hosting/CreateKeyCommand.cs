@@ -40,6 +40,8 @@ public static class CreateKeyCommand
         // own options are not configuration.
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.UseRepositorySettingsFile();
+        builder.AddConsoleLogs();
+        // Every log line to stderr, whatever its format: stdout carries the secret alone.
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddDatabase();
         await using var app = builder.Build();

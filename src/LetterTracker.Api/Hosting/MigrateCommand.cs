@@ -27,6 +27,7 @@ public static class MigrateCommand
         // Configuration as the server reads it: the settings file, then the environment.
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.UseRepositorySettingsFile();
+        builder.AddConsoleLogs();
         builder.AddDatabase();
         await using var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILogger<Program>>();
