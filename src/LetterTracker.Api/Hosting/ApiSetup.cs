@@ -47,8 +47,8 @@ public static class ApiSetup
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
 
-        // Every error leaves as RFC 9457 problem+json with a traceId, through one handler.
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.AddDetail);
+        // Every error leaves as RFC 9457 problem+json with a traceId (the W3C trace id), through one handler.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Complete);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -61,6 +61,8 @@ public static class ApiSetup
 
     public static void UseApi(this WebApplication app)
     {
+        // Every request has an Activity, whose trace id its problems and log lines carry.
+        app.UseRequestActivity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Oversized requests go first: refusing them needs no key lookup. (Before anything that wraps

@@ -5,7 +5,8 @@ namespace LetterTracker.Api.Hosting;
 /// <summary>
 /// Console logs as each environment wants them: outside Development one JSON object per line (the
 /// built-in JSON console formatter) with UTC timestamps and the scopes, so every line written while a
-/// request is answered carries the request's TraceId; in Development the plain simple formatter.
+/// request is answered carries the request's TraceId, the traceId of its problem responses (see
+/// <see cref="Common.TraceIds"/>); in Development the plain simple formatter.
 /// Logging:Console:FormatterName in configuration (json, simple or systemd) overrides the choice.
 /// </summary>
 public static class LoggingSetup

@@ -30,8 +30,8 @@ public sealed record Problem
     [MaxLength(Common.FrameworkProblems.MaxDetailLength)]
     public string? Detail { get; init; }
 
-    /// <summary>The request's trace id, to quote when reporting a failure.</summary>
-    [Required, MaxLength(ProblemLimits.TraceId)]
+    /// <summary>The request's W3C trace id (32 lowercase hex digits; the caller's, when the request sent a traceparent header): the TraceId of every log line the request wrote. Quote it when reporting a failure.</summary>
+    [Required, MinLength(ProblemLimits.TraceId), MaxLength(ProblemLimits.TraceId), RegularExpression(ProblemLimits.TraceIdPattern)]
     public string TraceId { get; init; } = "";
 
     /// <summary>400 (and a 409 for a name another record has): each field at fault (camelCase, with its path such as signatoryIds[2], or body/query for the whole) and what is wrong with it.</summary>
@@ -69,7 +69,9 @@ public static class ProblemLimits
 {
     public const int Uri = 2048;
     public const int Title = 200;
-    public const int TraceId = 64;
+    /// <summary>A W3C trace-id: 16 bytes as lowercase hex (never all zeros, which the pattern does not exclude).</summary>
+    public const int TraceId = 32;
+    public const string TraceIdPattern = "^[0-9a-f]{32}$";
     public const int Word = 64;
     public const int References = 1000;
 }

@@ -13,7 +13,7 @@ namespace LetterTracker.Api.Hosting.OpenApi;
 /// </summary>
 public sealed class ProblemResponsesFilter : IOperationFilter
 {
-    private const string TraceId = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    private const string TraceId = "0af7651916cd43dd8448eb211c80319c";
 
     private static readonly Dictionary<string, (string Description, JsonObject Example)> Refusals = new()
     {

@@ -5,7 +5,7 @@ namespace LetterTracker.Api.Tests.Hosting.OpenApi;
 
 /// <summary>
 /// Checks a JSON value against an OpenAPI 3.0 schema of the served document, as a validating proxy
-/// would: type (with nullable), required, enum, maxLength, maxItems, minimum and maximum,
+/// would: type (with nullable), required, enum, maxLength, minLength, pattern, maxItems, minimum and maximum,
 /// additionalProperties, through $ref and allOf. Returns each violation with its JSON path.
 /// </summary>
 public sealed class SchemaCheck(JsonObject document)
@@ -54,6 +54,21 @@ public sealed class SchemaCheck(JsonObject document)
                 if (schema["maxLength"]?.GetValue<int>() is { } maxLength && value.GetValue<string>().Length > maxLength)
                 {
                     found.Add($"{path}: longer than maxLength {maxLength}");
+                }
+
+                if (value.GetValueKind() != JsonValueKind.String)
+                {
+                    break;
+                }
+
+                if (schema["minLength"]?.GetValue<int>() is { } minLength && value.GetValue<string>().Length < minLength)
+                {
+                    found.Add($"{path}: shorter than minLength {minLength}");
+                }
+
+                if (schema["pattern"]?.GetValue<string>() is { } pattern && !System.Text.RegularExpressions.Regex.IsMatch(value.GetValue<string>(), pattern))
+                {
+                    found.Add($"{path}: {value.ToJsonString()} does not match the pattern {pattern}");
                 }
 
                 break;
