@@ -60,11 +60,11 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     /// <summary>Starts the stopped server and waits until it accepts connections.</summary>
     public Task StartAgainAsync() => AsOwnerAsync(
-        "pg_ctl", "-D", DataDirectory, "-l", Path.Combine(dir, "server.log"), "-w", "-t", "120",
+        "pg_ctl", "-D", DataDirectory, "-l", Path.Combine(dir, "server.log"), "-w", "-t", "180",
         "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {dir} -c fsync=off -c full_page_writes=off", "start");
 
     /// <summary>A fast shutdown, as an operator's restart does it: sessions are ended, the server exits.</summary>
-    public Task StopAsync() => AsOwnerAsync("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "-t", "120", "stop");
+    public Task StopAsync() => AsOwnerAsync("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "-t", "180", "stop");
 
     public async ValueTask DisposeAsync()
     {

@@ -28,7 +28,7 @@ public static class DebianChromium
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
         ],
         // An upper bound for a loaded machine, not an expected duration.
-        Timeout = 60_000,
+        Timeout = 180_000,
     });
 }
 

@@ -18,7 +18,7 @@ public sealed class SwaggerUiBrowserTests(ITestOutputHelper output)
     private const string SeededLetterSubject = "Protest letters after the mine explosions in Aghdam and Jabrayil on 6–7 April 2025";
 
     // Upper bounds for a loaded machine: Playwright waits for each element only as long as it takes.
-    private const float Patience = 60_000;
+    private const float Patience = 180_000;
 
     private static readonly string Screenshots = RepositoryFiles.PathOf("TestResults", "swagger-ui");
 

@@ -5,6 +5,9 @@ namespace LetterTracker.Api.Tests.Infrastructure;
 /// <summary>The built app run as a command (create-key, --help, ...), as a user runs it, to its exit.</summary>
 public static class AppCommand
 {
+    /// <summary>How long a command (migrating a new database included) may take on a loaded machine: an upper bound, not an expectation.</summary>
+    public static readonly TimeSpan Deadline = TimeSpan.FromMinutes(5);
+
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
         DirectoryInfo workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
@@ -15,6 +18,9 @@ public static class AppCommand
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // The test process's own environment name (none, or one a developer set) is not the command's.
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -25,7 +31,7 @@ public static class AppCommand
         {
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            await process.WaitForExitAsync().WaitAsync(Deadline);
             return (process.ExitCode, await output, await errors);
         }
         finally

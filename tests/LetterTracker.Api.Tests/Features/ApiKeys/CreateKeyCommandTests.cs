@@ -54,6 +54,23 @@ public sealed class CreateKeyCommandTests : IDisposable
         Assert.DoesNotContain(secret, server.Output);
     }
 
+    [Fact]
+    public async Task With_JSON_logs_as_in_production_the_secret_is_still_alone_on_stdout()
+    {
+        // No log format set: the app's own choice for Production, JSON lines, all of them on stderr.
+        var (exitCode, output, errors) = await AppCommand.RunAsync(
+            workingDirectory,
+            new Dictionary<string, string> { ["ConnectionStrings__LetterTracker"] = $"Data Source={DatabaseFile}" },
+            "create-key", "--role", "editor", "--name", "Deploy script");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Matches("^lt_[A-Za-z0-9_-]{43}\n$", output.ReplaceLineEndings("\n"));
+        var logLines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith('{')).ToList();
+        Assert.Contains(logLines, line => line.Contains("Applying migration", StringComparison.Ordinal));
+        Assert.All(logLines, line => Assert.Equal("Information", System.Text.Json.Nodes.JsonNode.Parse(line)!.Str("LogLevel")));
+        Assert.Contains("Created the editor key 'Deploy script'", errors);
+    }
+
     [Theory]
     [InlineData("create-key --role admin")]
     [InlineData("create-key --role owner --name Ops")]
