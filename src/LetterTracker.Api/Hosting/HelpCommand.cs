@@ -42,6 +42,9 @@ public static class HelpCommand
                                             (16 to 256 visible ASCII characters; never logged)
           Auth__AnonymousRead               false: reads need a key too (default true)
           RateLimiting__Enabled             limit requests per caller (default true)
+          ASPNETCORE_ENVIRONMENT            Development: plain-text logs; any other (default
+                                            Production): one JSON object per log line
+          Logging__Console__FormatterName   json, simple or systemd, whatever the environment
         Every setting: README.md, section "Configuration".
         """;
 
