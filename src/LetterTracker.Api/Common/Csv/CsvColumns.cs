@@ -30,12 +30,28 @@ public sealed class CsvColumns
 
     public static CsvColumns Of(Type type, JsonSerializerOptions json) => Built.GetOrAdd((type, json), key => new CsvColumns(key.Item1, key.Item2));
 
+    public void WriteHeader(CsvWriter csv)
+    {
+        foreach (var column in Columns)
+        {
+            csv.WriteField(column.Header);
+        }
+    }
+
+    public void WriteRow(CsvWriter csv, object item)
+    {
+        foreach (var column in Columns)
+        {
+            Write(csv, column.Read(item), column.Type);
+        }
+    }
+
     /// <summary>
     /// Writes a value as its JSON field reads: text and numbers as they are, enums by their JSON
     /// names, dates in ISO 8601, a list as its JSON text. Numbers are written as numbers, so only text is
     /// escaped against formula injection (a negative number stays a number).
     /// </summary>
-    public void Write(CsvWriter csv, object? value, Type type)
+    private void Write(CsvWriter csv, object? value, Type type)
     {
         switch (value)
         {

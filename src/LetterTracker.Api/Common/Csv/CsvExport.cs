@@ -23,7 +23,7 @@ public static class CsvExport
     /// <summary>The query parameter that picks the format where the Accept header cannot be set (a link, a browser).</summary>
     public const string FormatParameter = "format";
 
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    public static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
         Injection = CsvInjection.Escape,
         TrueValue = "true",
@@ -90,11 +90,7 @@ public static class CsvExport
                 csv ??= await StartAsync(http, columns, fileName);
                 foreach (var item in page.Rows)
                 {
-                    foreach (var column in columns.Columns)
-                    {
-                        columns.Write(csv, column.Read(item), column.Type);
-                    }
-
+                    columns.WriteRow(csv, item);
                     await csv.EndRecordAsync(http.RequestAborted);
                 }
 
@@ -114,6 +110,25 @@ public static class CsvExport
         return Results.Empty;
     }
 
+    /// <summary>The CSV of these items, whole, as a string: for the OpenAPI document's examples.</summary>
+    public static string Write(Type itemType, IEnumerable<object> items, JsonSerializerOptions json)
+    {
+        var columns = CsvColumns.Of(itemType, json);
+        using var text = new StringWriter();
+        using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
+        {
+            columns.WriteHeader(csv);
+            csv.EndRecord();
+            foreach (var item in items)
+            {
+                columns.WriteRow(csv, item);
+                csv.EndRecord();
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static async Task<CsvWriter> StartAsync(HttpContext http, CsvColumns columns, string fileName)
     {
         // The handler set a Link to its next page; the export has no pages.
@@ -122,11 +137,7 @@ public static class CsvExport
         http.Response.ContentType = $"{MediaType}; charset=utf-8; header=present";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}.csv\"";
         var csv = CsvWriter.Create(http.Response.Body, Options, leaveOpen: true);
-        foreach (var column in columns.Columns)
-        {
-            csv.WriteField(column.Header);
-        }
-
+        columns.WriteHeader(csv);
         await csv.EndRecordAsync(http.RequestAborted);
         return csv;
     }

@@ -148,6 +148,10 @@ public sealed class CsvExportTests(CsvExportTests.App fixture) : IClassFixture<C
             var op = document["paths"]![path]![operation]!;
             var content = op["responses"]!["200"]!["content"]!.AsObject();
             Assert.Equal(["application/json", "text/csv"], content.Select(c => c.Key).Order());
+            // The example is the item type's example as the export writes it: a header and one row.
+            var example = Rfc4180.Parse(content["text/csv"]!["example"]!.GetValue<string>());
+            Assert.Equal(2, example.Count);
+            Assert.Contains(path == "/api/stats/recipients" ? "recipient.name" : "createdAt", example[0]);
             var format = op["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "format")!;
             Assert.Equal("query", format.Str("in"));
             Assert.Equal(["csv", "json"], format["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
