@@ -11,6 +11,7 @@ using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.ApiKeys;
 using LetterTracker.Api.Features.Audit;
 using LetterTracker.Api.Features.CasualtyFigures;
+using LetterTracker.Api.Features.Import;
 using LetterTracker.Api.Features.Citations;
 using LetterTracker.Api.Features.Dispatches;
 using LetterTracker.Api.Features.Incidents;
@@ -100,6 +101,7 @@ public static class ApiSetup
         api.MapSearch();
         api.MapAudit();
         api.MapStats();
+        api.MapImport();
         api.MapApiKeys();
         app.MapHealth();
         app.BuildEndpointsOnce();

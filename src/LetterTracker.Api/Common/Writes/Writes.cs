@@ -129,6 +129,18 @@ public static class Writes
         WriteModel<TEntity, TRequest, TResponse> model, TRequest request, Guid? restoredId, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
+        var id = await Add(model, request, restoredId, http, cancellationToken);
+        return TypedResults.Created($"{model.Path}/{id}", await model.ReadAsync(id, http, cancellationToken));
+    }
+
+    /// <summary>
+    /// Saves a new record from a valid request with its audit entry, in the request's transaction, as a
+    /// POST does (and an import, row by row); returns its id.
+    /// </summary>
+    public static async Task<Guid> Add<TEntity, TRequest, TResponse>(
+        this WriteModel<TEntity, TRequest, TResponse> model, TRequest request, Guid? restoredId, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
         var db = Database(http);
         var entity = model.Create(request);
         await model.Apply(request, entity, db, http, cancellationToken);
@@ -138,7 +150,7 @@ public static class Writes
         AuditTrail.Record(
             db, http, model.Resource, entity.Id, restoredId is null ? AuditAction.Create : AuditAction.Restore, before: null, After(model, entity, db));
         await Save(db, model.Noun, entity, cancellationToken);
-        return TypedResults.Created($"{model.Path}/{entity.Id}", await model.ReadAsync(entity.Id, http, cancellationToken));
+        return entity.Id;
     }
 
     private static async Task<Ok<TResponse>> Update<TEntity, TRequest, TResponse>(
