@@ -150,6 +150,55 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task A_referral_records_the_dispatch_it_opens_as_created_by_the_same_key()
+    {
+        var (editorId, editorSecret) = await app.CreateApiKeyAsync(ApiKeyRole.Editor, "Referral desk");
+        using var editor = app.CreateClient(apiKey: editorSecret);
+        var recipient = (await client.CreateAsync("/api/recipients", new { name = "OSCE", kind = "intergovernmental" })).Str("id");
+        var referredTo = (await client.CreateAsync("/api/recipients", new { name = "OSCE Minsk Group", kind = "intergovernmental" })).Str("id");
+        var declined = (await client.CreateAsync("/api/recipients", new { name = "OSCE Secretariat", kind = "intergovernmental" })).Str("id");
+        var letter = await client.CreateAsync("/api/letters", new { subject = "Referred letter", status = "sent", sentOn = "2025-04-10", recipientIds = new[] { recipient } });
+        var dispatch = letter["dispatches"]![0].Str("id");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        using var referral = await editor.PostJsonAsync($"/api/dispatches/{dispatch}/events", new { type = "referred", at = "2025-04-18T15:00:00+00:00", referredToRecipientId = referredTo });
+        Assert.Equal(HttpStatusCode.Created, referral.StatusCode);
+        var opened = (await referral.ReadObjectAsync()).Str("openedDispatchId");
+
+        var history = await client.HistoryAsync("dispatches", opened);
+        Auditing.IsEntry(
+            Assert.Single(history), "create", "dispatches", opened, null,
+            $$"""{"letterId":"{{letter.Str("id")}}","recipientId":"{{referredTo}}","channel":null,"sentAt":"2025-04-18T15:00:00+00:00","deliveryRef":null}""");
+        Assert.Equal((editorId.ToString(), "Referral desk", "2025-06-01T12:01:00+00:00"), (history[0].Str("apiKeyId"), history[0].Str("apiKeyName"), history[0].Str("at")));
+        // The event has its own entry, as any event; the dispatch it refers from none (its status is the event's).
+        var eventEntry = Assert.Single(await client.GetAllAsync("/api/audit?resource=dispatch-events"));
+        Assert.Equal(referredTo, eventEntry["after"].Str("referredToRecipientId"));
+        Assert.Empty(await client.HistoryAsync("dispatches", dispatch));
+        // The opened dispatch is a record like any: its history goes on from that entry.
+        using (var changed = await client.PatchJsonAsync($"/api/dispatches/{opened}", new { channel = "email" }, "\"1\""))
+        {
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        }
+
+        Assert.Equal(["update", "create"], (await client.HistoryAsync("dispatches", opened)).Select(e => e.Str("action")));
+
+        // A referral that opens no dispatch, and one refused (the letter already has a dispatch there), add no dispatch entry.
+        var other = (await client.CreateAsync("/api/letters", new { subject = "Other letter", status = "sent", sentOn = "2025-04-10", recipientIds = new[] { recipient, declined } }))["dispatches"]!
+            .AsArray().Single(d => d.Str("recipientId") == recipient).Str("id");
+        using (var refused = await client.PostJsonAsync($"/api/dispatches/{other}/events", new { type = "referred", at = "2025-04-18T15:00:00+00:00", referredToRecipientId = declined }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        }
+
+        using (var recordedOnly = await client.PostJsonAsync($"/api/dispatches/{other}/events", new { type = "referred", at = "2025-04-18T15:00:00+00:00", referredToRecipientId = declined, openDispatch = false }))
+        {
+            Assert.Equal(HttpStatusCode.Created, recordedOnly.StatusCode);
+        }
+
+        Assert.Equal([opened, opened], (await client.GetAllAsync("/api/audit?resource=dispatches")).Select(e => e.Str("recordId")));
+    }
+
+    [Fact]
     public async Task A_refused_write_leaves_no_entry()
     {
         var organisation = (await client.CreateAsync("/api/organisations", new { name = "Signatory", kind = "other" })).Str("id");
