@@ -40,8 +40,10 @@ public sealed class AuditPostgresTests
         Assert.Equal(asItWas["demands"]!.ToJsonString(), asRestored["demands"]!.ToJsonString());
 
         var all = await client.GetAllAsync("/api/audit");
-        Assert.Equal(["restore", "delete", "create", "create"], all.Select(e => e.Str("action")));
-        Assert.Equal(["letters", "letters", "letters", "organisations"], all.Select(e => e.Str("resource")));
+        Assert.Equal(["restore", "delete", "create", "create", "create"], all.Select(e => e.Str("action")));
+        Assert.Equal(["letters", "letters", "letters", "organisations", "api-keys"], all.Select(e => e.Str("resource")));
+        // The bootstrap key, created as the app started, by no key.
+        Assert.Equal(("server start-up (Auth:BootstrapAdminKey)", null), (all[^1].Str("apiKeyName"), all[^1].StrOrNull("apiKeyId")));
         var paged = await client.GetAllAsync("/api/audit", limit: 1);
         Assert.Equal(all.Select(e => e.Str("id")), paged.Select(e => e.Str("id")));
     }
