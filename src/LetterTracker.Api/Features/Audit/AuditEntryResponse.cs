@@ -15,7 +15,7 @@ namespace LetterTracker.Api.Features.Audit;
 /// <param name="Resource">The kind of record, as in its path: sources, citations, incidents, casualty-figures, organisations, recipients, letters, dispatches or dispatch-events.</param>
 /// <param name="RecordId">The record written.</param>
 /// <param name="Action">create, update, delete or restore.</param>
-/// <param name="Before">The record's write shape (what a PUT would send) before the write; null for create and restore.</param>
+/// <param name="Before">The record's write shape (what a PUT would send) before the write; null for create and restore. A delete's also holds the version deleted, which a restore goes on from.</param>
 /// <param name="After">The record's write shape after the write; null for delete. For a dispatch event: the event as posted, with its dispatchId.</param>
 public sealed record AuditEntryResponse(
     Guid Id,
@@ -41,6 +41,7 @@ public sealed record AuditEntryResponse(
             country = (string?)null,
             website = (string?)null,
             email = (string?)null,
+            version = 2,
         }),
         null);
 
