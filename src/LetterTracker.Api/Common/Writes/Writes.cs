@@ -156,7 +156,7 @@ public static class Writes
         WriteModel<TEntity, TRequest, TResponse> model, TRequest request, (Guid Id, long Version)? restored, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
-        var id = await Add(model, request, restoredId, http, cancellationToken);
+        var id = await Add(model, request, restored, http, cancellationToken);
         return TypedResults.Created($"{model.Path}/{id}", await model.ReadAsync(id, http, cancellationToken));
     }
 
@@ -164,8 +164,9 @@ public static class Writes
     /// Saves a new record from a valid request with its audit entry, in the request's transaction, as a
     /// POST does (and an import, row by row); returns its id.
     /// </summary>
+    /// <param name="restored">For a restore: the record's id and the version it goes on at; null for a new record (version 1).</param>
     public static async Task<Guid> Add<TEntity, TRequest, TResponse>(
-        this WriteModel<TEntity, TRequest, TResponse> model, TRequest request, Guid? restoredId, HttpContext http, CancellationToken cancellationToken)
+        this WriteModel<TEntity, TRequest, TResponse> model, TRequest request, (Guid Id, long Version)? restored, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
         var db = Database(http);

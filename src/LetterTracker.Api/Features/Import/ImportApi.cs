@@ -79,7 +79,7 @@ public static class ImportApi
             {
                 var request = await BodyReader.ReadNewAsync<TRequest, TResponse>(fields, http, cancellationToken);
                 var named = sameName is null ? [] : await sameName(request, db, cancellationToken);
-                var id = await model.Add(request, restoredId: null, http, cancellationToken);
+                var id = await model.Add(request, restored: null, http, cancellationToken);
                 rowOf[id] = index + 1;
                 results.Add(new(index + 1, id, null,
                     SameNameIds: named.Where(n => !rowOf.ContainsKey(n)).ToList() is { Count: > 0 } before ? before : null,
