@@ -57,8 +57,9 @@ public static class DatabaseMigrator
     /// The migrations this build has that the database has not applied, from one plain read of the
     /// history table (absent on a new database). Read outside EF's command logging, which would log a
     /// failed query as an error on every new database, and without EF's model diff (seconds of start-up).
+    /// The readiness check reads it too.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> PendingMigrationsAsync(LetterTrackerDbContext db, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> PendingMigrationsAsync(LetterTrackerDbContext db, CancellationToken cancellationToken)
     {
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await db.Database.OpenConnectionAsync(cancellationToken);
