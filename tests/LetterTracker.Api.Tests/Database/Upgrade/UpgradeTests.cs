@@ -34,8 +34,24 @@ public sealed class UpgradeTests
             await ExecuteAsync(connection, await File.ReadAllTextAsync(Fixture($"sqlite-{OldBuild}.dump.sql")));
         }
 
-        using var app = new LetterTrackerApp(settings: database.Settings);
-        await AssertUpgradedOldBuildAsync(app, $"sqlite-{OldBuild}.records.json");
+        using (var app = new LetterTrackerApp(settings: database.Settings))
+        {
+            await AssertUpgradedOldBuildAsync(app, $"sqlite-{OldBuild}.records.json");
+        }
+
+        // The schema is a new database's, but for what SQLite alters only by rebuilding Dispatches
+        // (see RepairDispatchReferralKey): the unused ReferredFromId column and its key, and no key on ReferredFromDispatchId.
+        await using var fresh = await SqliteFile.CreateAsync();
+        await using (var db = SqliteContext(fresh.ConnectionString))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        AssertSameSchema(
+            await SchemaAsync(new SqliteConnection(fresh.ConnectionString)),
+            await SchemaAsync(new SqliteConnection(database.ConnectionString)),
+            onlyNew: ["foreign key Dispatches(ReferredFromDispatchId) -> Dispatches(Id) on delete RESTRICT"],
+            onlyUpgraded: ["column Dispatches.ReferredFromId TEXT null", "foreign key Dispatches(ReferredFromId) -> Dispatches(Id) on delete RESTRICT"]);
     }
 
     [PostgresFact]
@@ -52,8 +68,22 @@ public sealed class UpgradeTests
             await ExecuteAsync(connection, string.Join('\n', dump));
         }
 
-        using var app = new LetterTrackerApp(settings: PostgresSettings(database));
-        await AssertUpgradedOldBuildAsync(app, $"postgres-{OldBuild}.records.json");
+        using (var app = new LetterTrackerApp(settings: PostgresSettings(database)))
+        {
+            await AssertUpgradedOldBuildAsync(app, $"postgres-{OldBuild}.records.json");
+        }
+
+        // The schema is exactly a new database's.
+        await using var fresh = await PostgresTestDatabase.CreateAsync();
+        await using (var db = fresh.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        AssertSameSchema(
+            await SchemaAsync(new NpgsqlConnection(fresh.ConnectionString)),
+            await SchemaAsync(new NpgsqlConnection(database.ConnectionString)),
+            onlyNew: [], onlyUpgraded: []);
     }
 
     [Fact]
@@ -61,12 +91,8 @@ public sealed class UpgradeTests
     {
         await using var source = await SqliteFile.CreateAsync();
         await using var target = await SqliteFile.CreateAsync();
-        await AssertOlderSchemaUpgradesAsync(source.Settings, target.Settings, async () =>
-        {
-            var options = new DbContextOptionsBuilder<LetterTrackerDbContext>();
-            options.UseLetterTrackerDatabase(DatabaseProvider.Sqlite, target.ConnectionString);
-            return new LetterTrackerDbContext(options.Options);
-        }, () => new SqliteConnection(source.ConnectionString), () => new SqliteConnection(target.ConnectionString));
+        await AssertOlderSchemaUpgradesAsync(source.Settings, target.Settings, () => Task.FromResult(SqliteContext(target.ConnectionString)),
+            () => new SqliteConnection(source.ConnectionString), () => new SqliteConnection(target.ConnectionString));
     }
 
     [PostgresFact]
@@ -442,6 +468,64 @@ public sealed class UpgradeTests
     {
         using var ready = await client.GetAsync("/health/ready");
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+    }
+
+    private static LetterTrackerDbContext SqliteContext(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<LetterTrackerDbContext>();
+        options.UseLetterTrackerDatabase(DatabaseProvider.Sqlite, connectionString);
+        return new LetterTrackerDbContext(options.Options);
+    }
+
+    /// <summary>The upgraded schema is the new database's, but for the differences listed (each must be there).</summary>
+    private static void AssertSameSchema(List<string> fresh, List<string> upgraded, string[] onlyNew, string[] onlyUpgraded)
+    {
+        var missing = fresh.Except(upgraded).ToList();
+        var extra = upgraded.Except(fresh).ToList();
+        Assert.True(missing.Order().SequenceEqual(onlyNew.Order()) && extra.Order().SequenceEqual(onlyUpgraded.Order()),
+            "The upgraded schema differs from a new database's.\nOnly in the new one:\n  " + string.Join("\n  ", missing)
+            + "\nOnly in the upgraded one:\n  " + string.Join("\n  ", extra));
+    }
+
+    /// <summary>
+    /// A database's schema as lines to compare: tables' columns, foreign keys, indexes, triggers and
+    /// (PostgreSQL) functions and text search configurations, whitespace in definitions collapsed.
+    /// </summary>
+    private static async Task<List<string>> SchemaAsync(DbConnection connection)
+    {
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            var sql = connection is NpgsqlConnection
+                ? """
+                    SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || (CASE WHEN is_nullable = 'YES' THEN ' null' ELSE '' END)
+                        || coalesce(' default ' || column_default, '') || coalesce(' generated ' || generation_expression, '')
+                    FROM information_schema.columns WHERE table_schema = current_schema()
+                    UNION ALL SELECT 'index ' || indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema()
+                    UNION ALL SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ': ' || pg_get_constraintdef(oid)
+                        FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+                    UNION ALL SELECT 'trigger ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal
+                    UNION ALL SELECT 'function ' || proname || ': ' || md5(prosrc) FROM pg_proc WHERE pronamespace = current_schema()::regnamespace
+                    UNION ALL SELECT 'text search configuration ' || cfgname FROM pg_ts_config WHERE cfgnamespace = current_schema()::regnamespace
+                    UNION ALL SELECT 'extension ' || extname FROM pg_extension
+                    """
+                : """
+                    SELECT 'column ' || m.name || '.' || c.name || ' ' || c.type || (CASE WHEN c."notnull" THEN '' ELSE ' null' END)
+                        || coalesce(' default ' || c.dflt_value, '') || (CASE WHEN c.pk > 0 THEN ' key' ELSE '' END)
+                    FROM sqlite_master AS m, pragma_table_info(m.name) AS c WHERE m.type = 'table'
+                    UNION ALL SELECT 'foreign key ' || m.name || '(' || f."from" || ') -> ' || f."table" || '(' || f."to" || ') on delete ' || f.on_delete
+                    FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f WHERE m.type = 'table'
+                    UNION ALL SELECT 'index ' || m.name || ' on ' || m.tbl_name || '(' || (SELECT group_concat(i.name, ', ') FROM pragma_index_info(m.name) AS i) || ')'
+                        || (CASE WHEN m.sql IS NULL THEN ' automatic' WHEN m.sql LIKE 'CREATE UNIQUE%' THEN ' unique' ELSE '' END)
+                        || coalesce(substr(m.sql, instr(m.sql, ' WHERE ')), '')
+                    FROM sqlite_master AS m WHERE m.type = 'index'
+                    UNION ALL SELECT 'trigger ' || m.name || ': ' || m.sql FROM sqlite_master AS m WHERE m.type = 'trigger'
+                    UNION ALL SELECT 'table ' || m.name || ': ' || (CASE WHEN m.sql LIKE 'CREATE VIRTUAL%' THEN m.sql ELSE '' END)
+                    FROM sqlite_master AS m WHERE m.type = 'table'
+                    """;
+            var lines = await ReadStringsAsync(connection, sql);
+            return [.. lines.Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Order(StringComparer.Ordinal)];
+        }
     }
 
     private static async Task ExecuteAsync(DbConnection connection, string sql)
