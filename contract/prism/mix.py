@@ -32,7 +32,8 @@ def call(method, path, body=None, headers=None, media="application/json", valid=
         status, answer_headers, text = refusal.code, refusal.headers, refusal.read()
     violations = json.loads(answer_headers.get("sl-violations") or "[]")
     exchanges.append((method, path, status, valid, violations))
-    return status, answer_headers, (json.loads(text) if text else None)
+    is_json = "json" in (answer_headers.get("Content-Type") or "")
+    return status, answer_headers, (json.loads(text) if text and is_json else text or None)
 
 
 # Reads: every list, a few records of each, an id that does not exist.
@@ -56,6 +57,10 @@ call("GET", "/api/dispatches?overdue=true")
 call("GET", "/api/dispatches?status=sent&sort=-dueOn")
 call("GET", "/api/audit?limit=5")
 call("GET", "/api/api-keys")
+# Lists as CSV: the answer's media type must be one the document gives for the 200.
+status, answer, csv = call("GET", "/api/dispatches?overdue=true&sort=dueOn", headers={"Accept": "text/csv"})
+assert status == 200 and answer["Content-Type"].startswith("text/csv") and csv.startswith(b"id,"), (status, answer["Content-Type"])
+call("GET", "/api/stats/recipients?format=csv")
 
 # Writes: create with an Idempotency-Key, read, patch one field, clear one with null, a stale patch,
 # put back the record as read with one field changed (read-only fields included), delete.
@@ -79,6 +84,7 @@ call("DELETE", f"/api/incidents/{id}", headers={"If-Match": answer["ETag"]})
 call("GET", "/api/letters?limit=0", valid=False)
 call("GET", "/api/letters?sort=bogus", valid=False)
 call("GET", "/api/letters?status=lost", valid=False)
+call("GET", "/api/letters?format=xml", valid=False)
 call("POST", "/api/incidents", {}, valid=False)
 call("POST", "/api/incidents", {**incident, "title": "x" * 501}, valid=False)
 call("POST", "/api/recipients", {"name": "Contract check", "kind": "ngo", "nickname": "unknown field"}, valid=False)

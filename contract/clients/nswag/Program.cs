@@ -47,7 +47,7 @@ await scenario.Step("create a draft letter with the admin key (so letters span t
 
 await scenario.Step("list letters with limit=1: one letter and a nextCursor", async () =>
 {
-    var page = (await api.ListLettersAsync(null, null, null, null, null, null, null, null, limit: 1, cursor: null)).Result;
+    var page = (await api.ListLettersAsync(null, null, null, null, null, null, null, null, limit: 1, cursor: null, format: null)).Result;
     Check(page.Items.Count == 1, $"1 item, got {page.Items.Count}");
     Check(!string.IsNullOrEmpty(page.NextCursor), "a nextCursor on page 1");
     pageOneLetter = page.Items.Single().Id;
@@ -57,7 +57,7 @@ await scenario.Step("list letters with limit=1: one letter and a nextCursor", as
 await scenario.Step("follow nextCursor to page 2: another letter", async () =>
 {
     var cursor = Needs(pageTwoCursor, "page 1's nextCursor");
-    var page = (await api.ListLettersAsync(null, null, null, null, null, null, null, null, limit: 1, cursor: cursor)).Result;
+    var page = (await api.ListLettersAsync(null, null, null, null, null, null, null, null, limit: 1, cursor: cursor, format: null)).Result;
     Check(page.Items.Count == 1, $"1 item on page 2, got {page.Items.Count}");
     Check(page.Items.Single().Id != pageOneLetter, "page 2 holds a letter page 1 did not");
 });
@@ -120,14 +120,14 @@ await scenario.Step("merge patch place: null with If-Match: place cleared, the r
 
 await scenario.Step("list recipients: every row reads, parent null on some and set on others", async () =>
 {
-    var items = (await api.ListRecipientsAsync(null, null, null, null, limit: 200, cursor: null)).Result.Items;
+    var items = (await api.ListRecipientsAsync(null, null, null, null, limit: 200, cursor: null, format: null)).Result.Items;
     Check(items.Any(r => r.Parent is null && r.ParentId is null), "a recipient without a parent");
     Check(items.Any(r => r.Parent is { } p && p.Id == r.ParentId), "a recipient whose parent matches its parentId");
 });
 
 await scenario.Step("list dispatches: every row reads, channel null where none is known", async () =>
 {
-    var items = (await api.ListDispatchesAsync(null, null, null, null, null, null, null, null, null, limit: 200, cursor: null)).Result.Items;
+    var items = (await api.ListDispatchesAsync(null, null, null, null, null, null, null, null, null, limit: 200, cursor: null, format: null)).Result.Items;
     Check(items.Count > 0, "some dispatches");
     Check(items.Any(d => d.Channel is null), "a dispatch without a channel");
 });

@@ -12,7 +12,9 @@ if (!url || !adminKey) throw new Error("Set LETTERTRACKER_URL and LETTERTRACKER_
 const verbose = process.env.CONTRACT_CLIENTS_VERBOSE === "1";
 
 // X-Api-Key is the document's security scheme (apiKey, in: header): a header on every request.
-const api = createClient<paths>({ baseUrl: url.replace(/\/$/, ""), headers: { "X-Api-Key": adminKey } });
+// The client speaks JSON: lists also answer text/csv (Accept: text/csv), which it never asks for,
+// so its response types are those of the JSON media types only (problems are application/problem+json).
+const api = createClient<paths, `${string}/${string}json`>({ baseUrl: url.replace(/\/$/, ""), headers: { "X-Api-Key": adminKey } });
 
 // The last request and answer as sent, shown when a step fails (a merge patch's body above all).
 // The body is read before the request goes out: once sent, its stream is used up.

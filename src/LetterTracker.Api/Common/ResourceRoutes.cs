@@ -1,4 +1,5 @@
 using LetterTracker.Api.Common.Access;
+using LetterTracker.Api.Common.Csv;
 using LetterTracker.Api.Common.Writes;
 
 namespace LetterTracker.Api.Common;
@@ -9,13 +10,13 @@ public sealed record ResourceHandlers(Delegate List, Delegate Get, Delegate Crea
 /// <summary>Maps the routes every resource has, with their names, access rules and the problems each can answer, in one place.</summary>
 public static class ResourceRoutes
 {
-    /// <summary>GET list, GET one, POST, PUT, PATCH (merge patch of TRequest) and DELETE; returns the group for further routes.</summary>
+    /// <summary>GET list (JSON pages, or every row as CSV), GET one, POST, PUT, PATCH (merge patch of TRequest) and DELETE; returns the group for further routes.</summary>
     public static RouteGroupBuilder MapResource<TRequest>(this IEndpointRouteBuilder api, string path, string tag, ResourceHandlers handlers)
         where TRequest : notnull
     {
         var group = api.MapGroup(path).WithTags(tag);
         group.MapGet("/", handlers.List).NamedAfter(handlers.List).RequireAuthorization(AccessPolicies.Read)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ExportsCsv(fileName: path.Trim('/'));
         group.MapGet("/{id}", handlers.Get).NamedAfter(handlers.Get).RequireAuthorization(AccessPolicies.Read).ProducesReadProblems();
         group.MapPost("/", handlers.Create).NamedAfter(handlers.Create).RequireAuthorization(AccessPolicies.Editor)
             .ProducesValidationProblem()

@@ -49,6 +49,7 @@ public static class ApiSetup
 
         // Every error leaves as RFC 9457 problem+json with a traceId, through one handler.
         services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.AddDetail);
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

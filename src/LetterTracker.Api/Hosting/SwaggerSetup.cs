@@ -33,6 +33,7 @@ public static class SwaggerSetup
             options.OperationFilter<OpenApi.ReplacementSchemasFilter>();
             options.OperationFilter<HttpSemanticsOperationFilter>();
             options.OperationFilter<LimitResponsesOperationFilter>();
+            options.OperationFilter<OpenApi.CsvExportFilter>();
             // Swagger UI's Authorize button: the key entered there is sent as X-Api-Key on the
             // operations whose security names this scheme (AccessOperationFilter).
             options.AddSecurityDefinition(ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme

@@ -24,4 +24,22 @@ public sealed class ProblemResponseTests(SeededApp app) : IClassFixture<SeededAp
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed);
         Assert.Contains("PUT", problem.Str("detail"));
     }
+
+    /// <summary>The framework's problem writer declines an Accept without JSON; the API still answers the problem, whole.</summary>
+    [Theory]
+    [InlineData("/api/letters/not-an-id", HttpStatusCode.BadRequest)]
+    [InlineData("/api/letters?limit=abc", HttpStatusCode.BadRequest)]
+    [InlineData("/api/nothing-here", HttpStatusCode.NotFound)]
+    [InlineData("/api/letters/01a23769-c34e-71ef-aa9b-e1277ea9e4b6", HttpStatusCode.NotFound)]
+    public async Task A_problem_is_json_whatever_accept_asks_for(string path, HttpStatusCode status)
+    {
+        foreach (var accept in new[] { "text/csv", "text/html", "image/png" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            using var response = await client.SendAsync(request);
+            var problem = await ProblemAssert.IsProblemAsync(response, status);
+            Assert.StartsWith("https://", problem.Str("type"));
+        }
+    }
 }

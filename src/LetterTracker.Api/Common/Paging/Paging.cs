@@ -61,7 +61,11 @@ public static class Paging
         {
             rows.RemoveAt(limit);
             nextCursor = Cursor.Encode(positionOf(rows[^1]));
-            http.Response.Headers.Link = $"<{NextPageUrl(http.Request, limit, nextCursor)}>; rel=\"next\"";
+            // Not while a CSV export streams the pages it reads: its body has started, and has no pages.
+            if (!http.Response.HasStarted)
+            {
+                http.Response.Headers.Link = $"<{NextPageUrl(http.Request, limit, nextCursor)}>; rel=\"next\"";
+            }
         }
 
         return new Page<T>(rows, nextCursor);

@@ -75,7 +75,7 @@ public static class QueryParameters
 
     /// <summary>
     /// Refuses, on every endpoint under the group, a query parameter the endpoint does not take
-    /// (?format=csv, a misspelt filter) and one given twice (?status=sent&amp;status=delivered), each a
+    /// (?fromat=csv, a misspelt filter) and one given twice (?status=sent&amp;status=delivered), each a
     /// 400 keyed by the parameter. An unknown one would otherwise be silently ignored, the list
     /// answering as if unfiltered; a repeat silently joined into one value ("sent,delivered") or
     /// half-ignored. What an endpoint takes is read from its handler's parameters, the same the
@@ -85,12 +85,16 @@ public static class QueryParameters
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilterFactory((factory, next) =>
         {
-            var parameters = QueryParametersOf(factory.MethodInfo);
+            var handlerParameters = QueryParametersOf(factory.MethodInfo);
+            List<QueryParameter>? parameters = null;
             return context =>
             {
                 var http = context.HttpContext;
                 if (http.Request.Query.Count > 0)
                 {
+                    // With those its filters read (TakesQueryParameter), known from the endpoint's metadata.
+                    parameters ??= [.. handlerParameters, .. http.GetEndpoint()!.Metadata.GetOrderedMetadata<TakesQueryParameter>()
+                        .Select(p => new QueryParameter(p.Name, Explicit: true))];
                     RefuseUnknownAndRepeated(http, parameters);
                 }
 
@@ -159,3 +163,6 @@ public static class QueryParameters
             || type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), typeof(IFormatProvider), type.MakeByRefType()]) is not null;
     }
 }
+
+/// <summary>A query parameter an endpoint takes that its handler does not bind (read by one of its filters, such as CSV's format).</summary>
+public sealed record TakesQueryParameter(string Name);

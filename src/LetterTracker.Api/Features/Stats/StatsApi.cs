@@ -1,6 +1,7 @@
 using LetterTracker.Api.Common.Access;
 using System.Text.Json;
 using LetterTracker.Api.Common;
+using LetterTracker.Api.Common.Csv;
 using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Features.Dispatches;
@@ -25,7 +26,8 @@ public static class StatsApi
     public static void MapStats(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/stats").WithTags("Statistics").RequireAuthorization(AccessPolicies.Read);
-        group.MapGet("/recipients", ListRecipientStats).NamedAfter(ListRecipientStats).ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/recipients", ListRecipientStats).NamedAfter(ListRecipientStats).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ExportsCsv(fileName: "recipient-stats");
         group.MapGet("/letters/{letterId}", GetLetterProgress).NamedAfter(GetLetterProgress).ProducesReadProblems();
         group.MapGet("/overview", GetStatsOverview).NamedAfter(GetStatsOverview).ProducesProblem(StatusCodes.Status400BadRequest);
     }
