@@ -62,9 +62,11 @@ public sealed class SchemaReadyCheck(IServiceScopeFactory scopes, IOptions<Datab
                 : HealthCheckResult.Unhealthy(
                     $"The search index is incomplete, missing: {string.Join(", ", missing)}. See README, Upgrading: the RepairSearchIndex migration rebuilds it.");
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
         {
-            // The database cannot be queried: the "database" check says so; no details on an open endpoint.
+            // The database cannot be queried (on PostgreSQL the retrying strategy wraps the error in an
+            // InvalidOperationException): the "database" check says so. No description, so nothing of
+            // the exception reaches the open endpoint; the health check service logs it.
             return HealthCheckResult.Unhealthy(exception: e);
         }
     }
