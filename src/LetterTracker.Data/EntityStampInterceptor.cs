@@ -38,7 +38,13 @@ public sealed class EntityStampInterceptor(TimeProvider clock) : SaveChangesInte
                 case EntityState.Added:
                     entry.Entity.CreatedAt = now;
                     entry.Entity.UpdatedAt = now;
-                    entry.Entity.Version = 1;
+                    // A new record starts at 1; a restored one comes with the version it goes on at
+                    // (the deleted one's + 1), so no ETag read before its delete matches it.
+                    if (entry.Entity.Version < 1)
+                    {
+                        entry.Entity.Version = 1;
+                    }
+
                     break;
                 case EntityState.Modified:
                     entry.Entity.UpdatedAt = now;

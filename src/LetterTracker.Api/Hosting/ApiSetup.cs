@@ -11,6 +11,7 @@ using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.ApiKeys;
 using LetterTracker.Api.Features.Audit;
 using LetterTracker.Api.Features.CasualtyFigures;
+using LetterTracker.Api.Features.Import;
 using LetterTracker.Api.Features.Citations;
 using LetterTracker.Api.Features.Dispatches;
 using LetterTracker.Api.Features.Incidents;
@@ -32,6 +33,26 @@ public static class ApiSetup
         services.Configure<TrackingSettings>(builder.Configuration.GetSection(TrackingSettings.Section));
         services.Configure<RequestLimitSettings>(builder.Configuration.GetSection(RequestLimitSettings.Section));
         services.AddRateLimits(builder.Configuration);
+        services.AddApiJson();
+
+        // Every error leaves as RFC 9457 problem+json with a traceId, through one handler.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.AddDetail);
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddAccess(builder.Configuration);
+        services.AddIdempotency(builder.Configuration);
+        services.AddValidators();
+        services.AddSwagger();
+    }
+
+    /// <summary>
+    /// The API's JSON: how requests are read and answers and audit entries written. Also for what writes
+    /// outside a request (the create-key command's audit entry), so its entries read as the API's do.
+    /// </summary>
+    public static void AddApiJson(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(options =>
         {
             // Strict reading: an unknown field, a repeated key, an enum sent as a number or a number
@@ -46,19 +67,6 @@ public static class ApiSetup
             // HTML-sensitive characters (<, >, &, ') stay escaped.
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
-
-        // Every error leaves as RFC 9457 problem+json with a traceId, through one handler.
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.AddDetail);
-        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
-        services.AddExceptionHandler<ProblemExceptionHandler>();
-        // Binding failures (a malformed id, limit=abc) throw, so the handler above can explain them.
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-
-        services.AddAccess(builder.Configuration);
-        services.AddIdempotency(builder.Configuration);
-        services.AddValidators();
-        services.AddSwagger();
-    }
 
     public static void UseApi(this WebApplication app)
     {
@@ -100,6 +108,7 @@ public static class ApiSetup
         api.MapSearch();
         api.MapAudit();
         api.MapStats();
+        api.MapImport();
         api.MapApiKeys();
         app.MapHealth();
         app.BuildEndpointsOnce();

@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common.Access;
 using LetterTracker.Api.Features.ApiKeys;
+using LetterTracker.Api.Features.Audit;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.Extensions.Logging.Console;
@@ -10,7 +11,8 @@ namespace LetterTracker.Api.Hosting;
 /// `create-key --role admin --name "Ops laptop"`: migrates the configured database, creates a key and
 /// prints its secret, alone, to stdout (everything else goes to stderr, so `KEY=$(... create-key ...)`
 /// captures just the secret), then exits: 0 when created, 2 for a usage error. The way to the first
-/// admin key without putting a secret in configuration, and back in if every admin key was lost.
+/// admin key without putting a secret in configuration, and back in if every admin key was lost. The key
+/// is in the audit trail, made by "create-key command" (no API key made it), without its secret.
 /// </summary>
 public static class CreateKeyCommand
 {
@@ -42,6 +44,8 @@ public static class CreateKeyCommand
         builder.Configuration.UseRepositorySettingsFile();
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddDatabase();
+        // The audit entry is JSON as the API writes it (roles as names, not numbers).
+        builder.Services.AddApiJson();
         await using var app = builder.Build();
         await DatabaseSetup.MigrateAsync(app.Services, migrate: true, seed: false);
         await using var scope = app.Services.CreateAsyncScope();
@@ -50,6 +54,9 @@ public static class CreateKeyCommand
         var secret = ApiKeySecrets.Generate();
         var key = KeyIssuing.NewKey(request.Name, request.Role!.Value, secret);
         db.ApiKeys.Add(key);
+        // Recorded as a key created through the API is (never the secret), in the same transaction; no
+        // API key made it, so the entry names the command instead.
+        AuditTrail.RecordAs(db, scope.ServiceProvider, AuditTrail.CreateKeyCommand, ApiKeyAudit.Resource, key.Id, AuditAction.Create, before: null, ApiKeyAudit.Of(key));
         await db.SaveChangesAsync();
         await Console.Error.WriteLineAsync(
             $"Created the {AccessPolicies.NameOf(key.Role)} key '{key.Name}' ({key.Id}). Its secret follows; it is shown this once, send it as X-Api-Key:");

@@ -11,10 +11,10 @@ public sealed class AuditEntry
 
     public DateTimeOffset At { get; set; }
 
-    /// <summary>The key the write was made with; null for an anonymous write or one made by the server itself (the seed).</summary>
+    /// <summary>The key the write was made with; null for an anonymous write or one made outside any request (a key made by the create-key command or at start-up).</summary>
     public Guid? ApiKeyId { get; set; }
 
-    /// <summary>The key's name at the time, kept even if the key is later renamed or revoked.</summary>
+    /// <summary>The key's name at the time, kept even if the key is later renamed or revoked; for a write made outside any request, who made it ("create-key command").</summary>
     public string? ApiKeyName { get; set; }
 
     /// <summary>The kind of record, as in its path: "letters", "dispatch-events".</summary>

@@ -54,6 +54,8 @@ public sealed partial class AuthorizationTableTests
         ["GET /api/organisations"] = Rule.Read,
         ["GET /api/organisations/{id}"] = Rule.Read,
         ["POST /api/organisations"] = Rule.Editor,
+        ["POST /api/import/organisations"] = Rule.Editor,
+        ["POST /api/import/recipients"] = Rule.Editor,
         ["PUT /api/organisations/{id}"] = Rule.Editor,
         ["PATCH /api/organisations/{id}"] = Rule.Editor,
         ["DELETE /api/organisations/{id}"] = Rule.Editor,

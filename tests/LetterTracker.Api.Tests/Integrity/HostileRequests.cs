@@ -152,7 +152,14 @@ public sealed partial class HostileRequests(JsonObject openApi, Random random, I
             yield return BadIdempotencyKey;
         }
 
-        if (operation.BodyMediaType is not null)
+        if (operation.BodyMediaType == CsvMediaType)
+        {
+            yield return BadCsv;
+            yield return BadCsv;
+            yield return BadCsv;
+            yield return WrongContentType;
+        }
+        else if (operation.BodyMediaType is not null)
         {
             yield return BrokenJson;
             yield return NotAnObject;
@@ -297,8 +304,39 @@ public sealed partial class HostileRequests(JsonObject openApi, Random random, I
     private HostileRequest EmptyBody(Operation operation) =>
         Request(operation, "empty body", operation.Url(), [], operation.BodyMediaType);
 
+    private const string CsvMediaType = "text/csv";
+
+    /// <summary>
+    /// A CSV body (an import) that cannot be imported whole: broken quoting, a row longer than the
+    /// header, an unknown column, no rows, text that is not UTF-8, or a row with a wrong kind beside a
+    /// hostile name (rows are imported all or nothing, so the good ones are not imported either).
+    /// </summary>
+    private HostileRequest BadCsv(Operation operation)
+    {
+        var hostile = Pick([.. HostileValues.Injections, .. HostileValues.ControlCharacters, .. HostileValues.Emoji]);
+        var quoted = "\"" + hostile.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var (flaw, body) = Pick(new (string, byte[])[]
+        {
+            ("unclosed quote", Encoding.UTF8.GetBytes("name,kind\r\n\"Elm Circle,other\r\n")),
+            ("stray quote", Encoding.UTF8.GetBytes("name,kind\r\nElm \"Circle,other\r\n")),
+            ("row longer than the header", Encoding.UTF8.GetBytes("name,kind\r\nElm Circle,other,extra\r\n")),
+            ("unknown column", Encoding.UTF8.GetBytes($"name,kind,{quoted}\r\nElm Circle,other,x\r\n")),
+            ("header only", Encoding.UTF8.GetBytes("name,kind\r\n")),
+            ("Latin-1 text", Encoding.Latin1.GetBytes("name,kind\r\nKöln Verein,other\r\n")),
+            ("a lone surrogate's bytes", [.. "name,kind\r\nElm"u8, 0xED, 0xA0, 0x80, .. ",other\r\n"u8]),
+            ($"a wrong kind beside the name {Shorten(hostile)}", Encoding.UTF8.GetBytes($"name,kind\r\nElm Circle,other\r\n{quoted},nonsense\r\n")),
+        });
+        return Request(operation, $"CSV: {flaw}", operation.Url(), body, CsvMediaType);
+    }
+
     private HostileRequest WrongContentType(Operation operation)
     {
+        if (operation.BodyMediaType == CsvMediaType)
+        {
+            var json = Pick(new[] { "application/json", "text/plain", "application/vnd.ms-excel" });
+            return Request(operation, $"content type {json}", operation.Url(), Encoding.UTF8.GetBytes("{\"name\":\"Elm Circle\",\"kind\":\"other\"}"), json);
+        }
+
         // A PATCH takes application/json as a merge patch too.
         var contentType = Pick(operation.BodyMediaType == HttpWrites.MergePatch
             ? new[] { "text/plain", "application/xml", "application/x-www-form-urlencoded", "text/json" }

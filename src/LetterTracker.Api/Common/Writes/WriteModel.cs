@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Http.Json;
@@ -57,16 +58,28 @@ public abstract class WriteModel<TEntity, TRequest, TResponse> : IWriteModel
     public async Task<IResult> RestoreAsync(Guid id, string writeShape, HttpContext http, CancellationToken cancellationToken)
     {
         TRequest? request;
+        long? deletedVersion;
         try
         {
-            request = JsonSerializer.Deserialize<TRequest>(writeShape, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+            if (JsonNode.Parse(writeShape) is not JsonObject shape)
+            {
+                throw Writes.CannotRestore(Noun, id, ProblemException.Invalid("body", "The recorded write shape is not a JSON object."));
+            }
+
+            // The version deleted, which a delete entry holds besides the write shape; an older entry has none.
+            deletedVersion = shape.TryGetPropertyValue(Writes.DeletedVersionField, out var version)
+                && version is JsonValue value && value.TryGetValue<long>(out var number) && number >= 1
+                ? number
+                : null;
+            shape.Remove(Writes.DeletedVersionField);
+            request = shape.Deserialize<TRequest>(http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
         }
         catch (JsonException unreadable)
         {
             throw Writes.CannotRestore(Noun, id, JsonProblems.ToException(unreadable));
         }
 
-        return await this.Restore(id, request!, http, cancellationToken);
+        return await this.Restore(id, request!, deletedVersion, http, cancellationToken);
     }
 }
 
@@ -76,6 +89,6 @@ public interface IWriteModel
     /// <summary>The collection's name, as in its path ("casualty-figures"); the audit trail's resource.</summary>
     string Resource { get; }
 
-    /// <summary>Recreates a deleted record with its id from its write shape (JSON, as the audit trail keeps it): 201 with the record.</summary>
+    /// <summary>Recreates a deleted record with its id from its write shape (JSON, as the audit trail keeps it, with the version deleted): 201 with the record, at the version after it.</summary>
     Task<IResult> RestoreAsync(Guid id, string writeShape, HttpContext http, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation;
 using LetterTracker.Api.Common.Validation;
 using LetterTracker.Api.Features.Audit;
@@ -19,32 +20,39 @@ public static class Writes
     /// <summary>FluentValidation root-context key holding the id of the record being replaced (absent on create).</summary>
     public const string RecordIdKey = "recordId";
 
+    /// <summary>The member of a delete entry's before that holds the version deleted (as a GET names it).</summary>
+    public const string DeletedVersionField = "version";
+
     public static async Task<Created<TResponse>> Create<TEntity, TRequest, TResponse>(
         this WriteModel<TEntity, TRequest, TResponse> model, WriteBody<TRequest> body, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
         var request = await BodyReader.ReadNewAsync<TRequest, TResponse>(body.Fields, http, cancellationToken);
-        return await Insert(model, request, restoredId: null, http, cancellationToken);
+        return await Insert(model, request, restored: null, http, cancellationToken);
     }
 
     /// <summary>
     /// Recreates a deleted record with its id (others may refer to it by id), validated and saved as a new
     /// one would be: a record that no longer fits (a name taken meanwhile, a referenced record gone) is a
-    /// 409 naming why, and nothing changes.
+    /// 409 naming why, and nothing changes. Its versions go on from the one deleted
+    /// (<paramref name="deletedVersion"/> + 1), so no ETag read before the delete matches it again.
     /// </summary>
+    /// <param name="deletedVersion">The version the delete entry recorded; null for an entry written before deletes recorded it.</param>
     public static async Task<Created<TResponse>> Restore<TEntity, TRequest, TResponse>(
-        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken)
+        this WriteModel<TEntity, TRequest, TResponse> model, Guid id, TRequest request, long? deletedVersion, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
-        if (await Database(http).Set<TEntity>().AnyAsync(e => e.Id == id, cancellationToken))
+        var db = Database(http);
+        if (await db.Set<TEntity>().AnyAsync(e => e.Id == id, cancellationToken))
         {
             throw ProblemException.Conflict($"The {model.Noun} {id} exists: only a deleted record can be restored.");
         }
 
+        var version = deletedVersion + 1 ?? await AboveEveryVersionAsync(db, cancellationToken);
         try
         {
             await Validate(request, recordId: null, http, cancellationToken);
-            return await Insert(model, request, id, http, cancellationToken);
+            return await Insert(model, request, (id, version), http, cancellationToken);
         }
         catch (ProblemException invalid) when (invalid.Errors is not null)
         {
@@ -52,6 +60,21 @@ public static class Writes
             throw CannotRestore(model.Noun, id, invalid);
         }
     }
+
+    /// <summary>
+    /// A version certainly above any a record deleted before delete entries recorded versions ever had: 1 +
+    /// the number of entries in the whole audit trail. Not the record's own entries: other writes bump a
+    /// record's version under their own entry (a citation its source's, a recipient its ancestors' and its
+    /// dispatches', a letter its dispatches' when their deadlines move), so a source cited and uncited
+    /// three times is at version 7 with two entries of its own. But every write since the audit trail
+    /// began (migration AccessAndAudit, among the first) records one entry, in its transaction, and bumps
+    /// any record's version by at most 1; a record starts at 1, through a create (an entry) or the seed
+    /// (no entry, no later bump). So no record's version ever exceeded the number of entries, the delete's
+    /// own included: this is above them all, whatever the record's history, at the price of a larger
+    /// number than needed. One COUNT, only for restores from entries older than this rule.
+    /// </summary>
+    private static async Task<long> AboveEveryVersionAsync(LetterTrackerDbContext db, CancellationToken cancellationToken) =>
+        1 + await db.AuditEntries.LongCountAsync(cancellationToken);
 
     /// <summary>A 409 for a recorded write shape that is no longer valid; errors keyed by its fields, as a 400 would be.</summary>
     public static ProblemException CannotRestore(string noun, Guid id, ProblemException invalid)
@@ -116,7 +139,10 @@ public static class Writes
             throw conflict;
         }
 
-        var before = model.ToRequest(entity);
+        // The write shape and the version deleted: a restore goes on from that version, so an ETag read
+        // before the delete never matches the restored record.
+        var before = JsonSerializer.SerializeToNode(model.ToRequest(entity), BodyReader.Options(http))!.AsObject();
+        before[DeletedVersionField] = version;
         await model.BeforeDelete(entity, db, cancellationToken);
         db.Remove(entity);
         db.Entry(entity).Property(e => e.Version).OriginalValue = version;
@@ -125,20 +151,40 @@ public static class Writes
         return TypedResults.NoContent();
     }
 
+    /// <param name="restored">For a restore: the record's id and the version it goes on at; null for a new record (version 1).</param>
     private static async Task<Created<TResponse>> Insert<TEntity, TRequest, TResponse>(
-        WriteModel<TEntity, TRequest, TResponse> model, TRequest request, Guid? restoredId, HttpContext http, CancellationToken cancellationToken)
+        WriteModel<TEntity, TRequest, TResponse> model, TRequest request, (Guid Id, long Version)? restored, HttpContext http, CancellationToken cancellationToken)
+        where TEntity : Entity where TRequest : class where TResponse : class, IResource
+    {
+        var id = await Add(model, request, restored, http, cancellationToken);
+        return TypedResults.Created($"{model.Path}/{id}", await model.ReadAsync(id, http, cancellationToken));
+    }
+
+    /// <summary>
+    /// Saves a new record from a valid request with its audit entry, in the request's transaction, as a
+    /// POST does (and an import, row by row); returns its id.
+    /// </summary>
+    /// <param name="restored">For a restore: the record's id and the version it goes on at; null for a new record (version 1).</param>
+    public static async Task<Guid> Add<TEntity, TRequest, TResponse>(
+        this WriteModel<TEntity, TRequest, TResponse> model, TRequest request, (Guid Id, long Version)? restored, HttpContext http, CancellationToken cancellationToken)
         where TEntity : Entity where TRequest : class where TResponse : class, IResource
     {
         var db = Database(http);
         var entity = model.Create(request);
         await model.Apply(request, entity, db, http, cancellationToken);
         // Set after Apply, which tells a new record by its still empty id.
-        entity.Id = restoredId ?? entity.Id;
+        if (restored is { } record)
+        {
+            entity.Id = record.Id;
+            // Kept as it is on insert (EntityStampInterceptor starts only version 0 at 1).
+            entity.Version = record.Version;
+        }
+
         db.Add(entity);
         AuditTrail.Record(
-            db, http, model.Resource, entity.Id, restoredId is null ? AuditAction.Create : AuditAction.Restore, before: null, After(model, entity, db));
+            db, http, model.Resource, entity.Id, restored is null ? AuditAction.Create : AuditAction.Restore, before: null, After(model, entity, db));
         await Save(db, model.Noun, entity, cancellationToken);
-        return TypedResults.Created($"{model.Path}/{entity.Id}", await model.ReadAsync(entity.Id, http, cancellationToken));
+        return entity.Id;
     }
 
     private static async Task<Ok<TResponse>> Update<TEntity, TRequest, TResponse>(

@@ -15,9 +15,6 @@ public static class ApiKeysApi
 {
     private const string Noun = "API key";
 
-    /// <summary>The keys' name in the audit trail, as in their path.</summary>
-    private const string Resource = "api-keys";
-
     public static void MapApiKeys(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/api-keys").WithTags("API keys").RequireAuthorization(AccessPolicies.Admin);
@@ -64,7 +61,7 @@ public static class ApiKeysApi
         var secret = ApiKeySecrets.Generate();
         var created = KeyIssuing.NewKey(key.Name, key.Role!.Value, secret);
         db.ApiKeys.Add(created);
-        AuditTrail.Record(db, http, Resource, created.Id, AuditAction.Create, before: null, after: AuditedKey.Of(created));
+        AuditTrail.Record(db, http, ApiKeyAudit.Resource, created.Id, AuditAction.Create, before: null, after: ApiKeyAudit.Of(created));
         await Writes.Save(db, Noun, created, cancellationToken);
         var stored = await db.ApiKeys.ReadAsync(created.Id, ApiKeyResponse.Projection, Noun, http.Response, cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
@@ -100,16 +97,10 @@ public static class ApiKeysApi
                 "Create another admin key first (POST /api/api-keys, or the create-key command), then revoke this one.");
         }
 
-        var before = AuditedKey.Of(key);
+        var before = ApiKeyAudit.Of(key);
         key.RevokedAt = clock.GetUtcNow();
-        AuditTrail.Record(db, http, Resource, key.Id, AuditAction.Update, before, AuditedKey.Of(key));
+        AuditTrail.Record(db, http, ApiKeyAudit.Resource, key.Id, AuditAction.Update, before, ApiKeyAudit.Of(key));
         await Writes.Save(db, Noun, key, cancellationToken);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>A key as the audit trail records it: what identifies it and its state, never its secret or hash.</summary>
-    private sealed record AuditedKey(string Name, ApiKeyRole Role, string SecretPrefix, DateTimeOffset? RevokedAt)
-    {
-        public static AuditedKey Of(ApiKey key) => new(key.Name, key.Role, key.SecretPrefix, key.RevokedAt);
     }
 }

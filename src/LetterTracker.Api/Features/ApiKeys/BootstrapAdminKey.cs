@@ -1,4 +1,5 @@
 using LetterTracker.Api.Common.Access;
+using LetterTracker.Api.Features.Audit;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace LetterTracker.Api.Features.ApiKeys;
 /// <summary>
 /// Auth:BootstrapAdminKey, the first way in: when set, an admin key with exactly that secret exists,
 /// created at startup if missing. A revoked one stays revoked (restarting must not undo a revoke);
-/// the secret is never logged, only the key's id.
+/// the secret is never logged, only the key's id. Its creation is in the audit trail, made by
+/// "server start-up (Auth:BootstrapAdminKey)", without the secret.
 /// </summary>
 public static class BootstrapAdminKey
 {
@@ -48,6 +50,9 @@ public static class BootstrapAdminKey
 
         var key = KeyIssuing.NewKey(Name, ApiKeyRole.Admin, secret);
         db.ApiKeys.Add(key);
+        // Recorded as a key created through the API is (never the secret), in the same transaction; no
+        // API key made it, so the entry names the start-up instead.
+        AuditTrail.RecordAs(db, scope.ServiceProvider, AuditTrail.ServerStartUp, ApiKeyAudit.Resource, key.Id, AuditAction.Create, before: null, ApiKeyAudit.Of(key));
         try
         {
             await db.SaveChangesAsync();
@@ -55,7 +60,8 @@ public static class BootstrapAdminKey
         }
         catch (DbUpdateException)
         {
-            // Another instance starting on the same database created it in between (the hash is unique).
+            // Another instance starting on the same database created it in between (the hash is unique);
+            // this one's audit entry went with the rolled-back insert, and that instance recorded its own.
             db.ChangeTracker.Clear();
             if (await ApiKeyLookup.FindAsync(db, hash, CancellationToken.None) is null)
             {

@@ -57,8 +57,9 @@ public static class AuditApi
     /// finds it again) and the content it had when deleted. It is validated and saved like a new record, so
     /// one that no longer fits (its name taken meanwhile, a record it names gone) is a 409 naming why, with
     /// errors keyed by field, and nothing changes. The restore is itself recorded (action restore). Answers 201
-    /// with the record as its GET shows it, its Location and ETag. An entry that is not a delete, or a
-    /// record that exists again, is a 409.
+    /// with the record as its GET shows it, its Location and ETag. Its versions go on from the one deleted
+    /// (deleted at 2, restored at 3), so an ETag read before the delete never matches it. An entry that is
+    /// not a delete, or a record that exists again, is a 409.
     /// </remarks>
     /// <param name="id">The audit entry's id (a UUID): the delete to undo.</param>
     public static async Task<IResult> RestoreDeletedRecord(Guid id, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)

@@ -10,12 +10,12 @@ namespace LetterTracker.Api.Features.Audit;
 /// <summary>One write, as the audit trail recorded it in the write's transaction.</summary>
 /// <param name="Id">UUIDv7: the entry's id, to restore a deleted record from it.</param>
 /// <param name="At">When the write was made.</param>
-/// <param name="ApiKeyId">The API key it was made with; null when it was made anonymously.</param>
-/// <param name="ApiKeyName">That key's name at the time.</param>
+/// <param name="ApiKeyId">The API key it was made with; null when it was made anonymously, or by no key: an API key the create-key command or the bootstrap key setting made.</param>
+/// <param name="ApiKeyName">That key's name at the time; without a key, who made it: "create-key command" or "server start-up (Auth:BootstrapAdminKey)" (null when anonymous).</param>
 /// <param name="Resource">The kind of record, as in its path: sources, citations, incidents, casualty-figures, organisations, recipients, letters, dispatches or dispatch-events.</param>
 /// <param name="RecordId">The record written.</param>
 /// <param name="Action">create, update, delete or restore.</param>
-/// <param name="Before">The record's write shape (what a PUT would send) before the write; null for create and restore.</param>
+/// <param name="Before">The record's write shape (what a PUT would send) before the write; null for create and restore. A delete's also holds the version deleted, which a restore goes on from.</param>
 /// <param name="After">The record's write shape after the write; null for delete. For a dispatch event: the event as posted, with its dispatchId.</param>
 public sealed record AuditEntryResponse(
     Guid Id,
@@ -41,6 +41,7 @@ public sealed record AuditEntryResponse(
             country = (string?)null,
             website = (string?)null,
             email = (string?)null,
+            version = 2,
         }),
         null);
 

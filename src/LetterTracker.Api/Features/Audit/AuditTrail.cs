@@ -14,6 +14,12 @@ namespace LetterTracker.Api.Features.Audit;
 /// </summary>
 public static class AuditTrail
 {
+    /// <summary>Who made a key with the create-key command: no API key did, so this stands in its name.</summary>
+    public const string CreateKeyCommand = "create-key command";
+
+    /// <summary>Who made the bootstrap admin key at start-up: no API key did, so this stands in its name.</summary>
+    public const string ServerStartUp = "server start-up (Auth:BootstrapAdminKey)";
+
     /// <param name="db">The context the write is saved through.</param>
     /// <param name="http">The request: who (the API key's claims; anonymous is null) and when (the TimeProvider).</param>
     /// <param name="resource">The collection's name, as in its path ("letters", "dispatch-events").</param>
@@ -24,13 +30,34 @@ public static class AuditTrail
     public static void Record(
         LetterTrackerDbContext db, HttpContext http, string resource, Guid recordId, AuditAction action, object? before, object? after)
     {
-        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var caller = http.User.Identity?.IsAuthenticated == true ? http.User : null;
+        Add(
+            db, http.RequestServices,
+            Guid.TryParse(caller?.FindFirstValue(ClaimTypes.NameIdentifier), out var apiKeyId) ? apiKeyId : null,
+            caller?.FindFirstValue(ClaimTypes.Name),
+            resource, recordId, action, before, after);
+    }
+
+    /// <summary>
+    /// Records a write the server makes outside any request (the create-key command, the bootstrap key at
+    /// start-up): no API key made it, so apiKeyId is null and apiKeyName names who did
+    /// (<see cref="CreateKeyCommand"/>, <see cref="ServerStartUp"/>), telling it apart from an anonymous write.
+    /// </summary>
+    /// <param name="services">The app's services: the clock and the API's JSON options, so the entry reads as one a request wrote.</param>
+    public static void RecordAs(
+        LetterTrackerDbContext db, IServiceProvider services, string actor, string resource, Guid recordId, AuditAction action, object? before, object? after) =>
+        Add(db, services, apiKeyId: null, actor, resource, recordId, action, before, after);
+
+    private static void Add(
+        LetterTrackerDbContext db, IServiceProvider services, Guid? apiKeyId, string? apiKeyName,
+        string resource, Guid recordId, AuditAction action, object? before, object? after)
+    {
+        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         db.AuditEntries.Add(new AuditEntry
         {
-            At = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
-            ApiKeyId = Guid.TryParse(caller?.FindFirstValue(ClaimTypes.NameIdentifier), out var apiKeyId) ? apiKeyId : null,
-            ApiKeyName = caller?.FindFirstValue(ClaimTypes.Name),
+            At = services.GetRequiredService<TimeProvider>().GetUtcNow(),
+            ApiKeyId = apiKeyId,
+            ApiKeyName = apiKeyName,
             Resource = resource,
             RecordId = recordId,
             Action = action,

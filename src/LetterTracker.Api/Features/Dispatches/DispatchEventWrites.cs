@@ -42,8 +42,8 @@ public static class DispatchEventWrites
             request ??= await BodyReader.ReadNewAsync<DispatchEventRequest, DispatchEventResponse>(body.Fields, http, cancellationToken);
 
             var recorded = await ApplyAsync(request, dispatch, db, http, cancellationToken);
-            // One entry for the event; what follows from it (the dispatch's status and dates, a
-            // referral's dispatch) is what the event says, not entries of their own.
+            // One entry for the event; what follows from it (the dispatch's status and dates) is what
+            // the event says, not an entry of its own. A referral's new dispatch has its own (ReferAsync).
             AuditTrail.Record(db, http, "dispatch-events", recorded.Id, AuditAction.Create, before: null, after: new
             {
                 DispatchId = dispatch.Id,
@@ -210,6 +210,9 @@ public static class DispatchEventWrites
         };
         Deadlines.Refresh(opened, dispatch.Letter, recipient, http);
         db.Dispatches.Add(opened);
+        // A record of its own, which the event's entry does not name (only the recipient): its history
+        // starts with a create, as any dispatch's does, by the same caller and in the same transaction.
+        AuditTrail.Record(db, http, DispatchWrites.Model.Resource, opened.Id, AuditAction.Create, before: null, DispatchWrites.Model.ToRequest(opened));
         db.DispatchEvents.Add(new DispatchEvent
         {
             Dispatch = opened,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using LetterTracker.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace LetterTracker.Api.Tests.Features.Audit;
 
@@ -52,7 +53,7 @@ public sealed class AuditRestoreTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Created, restored.StatusCode);
         Assert.Equal(url, restored.Headers.Location?.ToString());
-        Assert.Equal("\"1\"", restored.Headers.ETag?.ToString());
+        Assert.Equal("\"2\"", restored.Headers.ETag?.ToString()); // deleted at version 1: it goes on from there
         AssertSameContent(asItWas, await restored.ReadObjectAsync());
         var asRestored = await client.GetObjectAsync(url);
         AssertSameContent(asItWas, asRestored);
@@ -64,7 +65,11 @@ public sealed class AuditRestoreTests : IDisposable
 
         var history = await client.HistoryAsync("letters", id);
         Assert.Equal(["restore", "delete", "create"], history.Select(e => e.Str("action")));
-        Auditing.IsEntry(history[0], "restore", "letters", id, null, deletion["before"]!.ToJsonString());
+        // The restore's after is the write shape the delete's before recorded (without its version).
+        var asDeleted = deletion["before"]!.DeepClone().AsObject();
+        Assert.Equal(1, asDeleted["version"]!.GetValue<long>());
+        asDeleted.Remove("version");
+        Auditing.IsEntry(history[0], "restore", "letters", id, null, asDeleted.ToJsonString());
     }
 
     [Fact]
@@ -131,8 +136,116 @@ public sealed class AuditRestoreTests : IDisposable
             using var restored = await client.PostAsync($"/api/audit/{deletion.Str("id")}/restore", null);
             Assert.True(restored.StatusCode == HttpStatusCode.Created, $"restore {url}: {await restored.Content.ReadAsStringAsync()}");
             Assert.Equal(url, restored.Headers.Location?.ToString());
+            Assert.Equal("\"2\"", restored.Headers.ETag?.ToString()); // deleted at 1
             AssertSameContent(asItWas, await client.GetObjectAsync(url));
         }
+    }
+
+    [Fact]
+    public async Task A_restored_record_goes_on_from_the_version_deleted_so_no_ETag_read_before_the_delete_matches()
+    {
+        var id = (await client.CreateAsync("/api/organisations", new { name = "Versioned body", kind = "other" })).Str("id");
+        var url = $"/api/organisations/{id}";
+        using (var updated = await client.PatchJsonAsync(url, new { city = "Baku" }, "\"1\""))
+        {
+            Assert.Equal("\"2\"", updated.Headers.ETag?.ToString());
+        }
+
+        var deletion = await DeleteAsync("organisations", id, "\"2\"");
+        Assert.Equal(2, (await client.HistoryAsync("organisations", id))[0]["before"]!["version"]!.GetValue<long>());
+
+        using (var restored = await client.PostAsync($"/api/audit/{deletion}/restore", null))
+        {
+            Assert.Equal(HttpStatusCode.Created, restored.StatusCode);
+            Assert.Equal("\"3\"", restored.Headers.ETag?.ToString());
+            Assert.Equal(3, (await restored.ReadObjectAsync())["version"]!.GetValue<long>());
+        }
+
+        using (var read = await client.GetAsync(url))
+        {
+            Assert.Equal("\"3\"", read.Headers.ETag?.ToString());
+        }
+
+        // A client holding a tag from before the delete is told the record changed, whatever it sends.
+        foreach (var stale in new[] { "\"1\"", "\"2\"" })
+        {
+            using var replaced = await client.PutJsonAsync(url, new { name = "Versioned body", kind = "other", city = "Ganja" }, stale);
+            var problem = await ProblemAssert.IsProblemAsync(replaced, HttpStatusCode.PreconditionFailed);
+            Assert.Equal("The record has changed.", problem.Str("title"));
+            Assert.Equal("\"3\"", problem.Str("currentETag"));
+            using var patched = await client.PatchJsonAsync(url, new { city = "Ganja" }, stale);
+            Assert.Equal(HttpStatusCode.PreconditionFailed, patched.StatusCode);
+        }
+
+        using (var replaced = await client.PutJsonAsync(url, new { name = "Versioned body", kind = "other", city = "Ganja" }, "\"3\""))
+        {
+            Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+            Assert.Equal("\"4\"", replaced.Headers.ETag?.ToString());
+        }
+
+        using (var patched = await client.PatchJsonAsync(url, new { city = "Shusha" }, "\"4\""))
+        {
+            Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        }
+
+        // Deleted and restored again: on from there once more.
+        var again = await DeleteAsync("organisations", id, "\"5\"");
+        using var restoredAgain = await client.PostAsync($"/api/audit/{again}/restore", null);
+        Assert.Equal("\"6\"", restoredAgain.Headers.ETag?.ToString());
+        Assert.Equal("Shusha", (await client.GetObjectAsync(url)).Str("city"));
+    }
+
+    [Fact]
+    public async Task A_restore_from_a_delete_entry_written_without_a_version_goes_above_every_version_the_record_had()
+    {
+        // A source's version moves with its citations, whose entries are their own: cited and uncited
+        // three times, it is at version 7 with two entries (create, delete) of its own.
+        var source = (await client.CreateAsync("/api/sources", Source("Cited and uncited"))).Str("id");
+        var incident = (await client.CreateAsync("/api/incidents", Incident("Cited incident"))).Str("id");
+        var citations = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            citations.Add((await client.CreateAsync("/api/citations", new { sourceId = source, quote = "Two civilians were injured", recordType = "incident", recordId = incident })).Str("id"));
+        }
+
+        foreach (var citation in citations)
+        {
+            using var deleted = await client.DeleteAsync($"/api/citations/{citation}", "\"1\"");
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        var url = $"/api/sources/{source}";
+        Assert.Equal(7, (await client.GetObjectAsync(url))["version"]!.GetValue<long>());
+        var deletion = await DeleteAsync("sources", source, "\"7\"");
+        // The entry as deletes wrote it before they recorded the version: the write shape alone.
+        await app.WithDbAsync(async db =>
+        {
+            var entry = await db.AuditEntries.SingleAsync(e => e.Id == Guid.Parse(deletion));
+            var shape = JsonNode.Parse(entry.Before!)!.AsObject();
+            Assert.True(shape.Remove("version"));
+            entry.Before = shape.ToJsonString();
+            await db.SaveChangesAsync();
+        });
+        var entries = await app.WithDbAsync(db => db.AuditEntries.LongCountAsync());
+        Assert.Equal(2, (await client.HistoryAsync("sources", source)).Count);
+
+        using var restored = await client.PostAsync($"/api/audit/{deletion}/restore", null);
+
+        Assert.Equal(HttpStatusCode.Created, restored.StatusCode);
+        // 1 + every entry in the trail: above any version a record can have reached, here 7.
+        var version = entries + 1;
+        Assert.True(version > 7);
+        Assert.Equal($"\"{version}\"", restored.Headers.ETag?.ToString());
+        Assert.Equal("Cited and uncited", (await client.GetObjectAsync(url)).Str("title"));
+        foreach (var stale in new[] { "\"1\"", "\"3\"", "\"7\"" })
+        {
+            using var refused = await client.PatchJsonAsync(url, new { title = "Renamed" }, stale);
+            await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.PreconditionFailed);
+        }
+
+        using var patched = await client.PatchJsonAsync(url, new { title = "Renamed" }, $"\"{version}\"");
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        Assert.Equal($"\"{version + 1}\"", patched.Headers.ETag?.ToString());
     }
 
     [Fact]
@@ -184,17 +297,17 @@ public sealed class AuditRestoreTests : IDisposable
         Assert.Equal(["restore", "delete", "create"], (await client.HistoryAsync("organisations", organisation)).Select(e => e.Str("action")));
     }
 
-    /// <summary>Deletes a record at its first version; returns the id of the delete's audit entry.</summary>
-    private async Task<string> DeleteAsync(string resource, string id)
+    /// <summary>Deletes a record at its first version (or the one given); returns the id of the delete's audit entry.</summary>
+    private async Task<string> DeleteAsync(string resource, string id, string eTag = "\"1\"")
     {
-        using var deleted = await client.DeleteAsync($"/api/{resource}/{id}", "\"1\"");
+        using var deleted = await client.DeleteAsync($"/api/{resource}/{id}", eTag);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         var entry = (await client.HistoryAsync(resource, id))[0];
         Assert.Equal("delete", entry.Str("action"));
         return entry.Str("id");
     }
 
-    /// <summary>The same record: every field but the row's own times and version, which a restore starts afresh.</summary>
+    /// <summary>The same record: every field but the row's own times and version, which a restore moves on.</summary>
     private static void AssertSameContent(JsonObject expected, JsonObject actual)
     {
         static JsonNode Content(JsonObject record)

@@ -53,7 +53,8 @@ public sealed class AuditTrailTests : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         history = await client.HistoryAsync("organisations", id);
         Assert.Equal(["delete", "update", "update", "create"], history.Select(e => e.Str("action")));
-        Auditing.IsEntry(history[0], "delete", "organisations", id, AsPatched, null);
+        // A delete's before holds the version deleted too, which a restore goes on from.
+        Auditing.IsEntry(history[0], "delete", "organisations", id, AsPatched.Replace("}", ",\"version\":3}", StringComparison.Ordinal), null);
         Assert.Equal("2025-06-01T12:03:00+00:00", history[0].Str("at"));
     }
 
@@ -122,7 +123,7 @@ public sealed class AuditTrailTests : IDisposable
         var history = await client.HistoryAsync("letters", id);
         Assert.Equal(3, history.Count);
         Auditing.IsEntry(history[1], "update", "letters", id, asCreated, asPatched);
-        Auditing.IsEntry(history[0], "delete", "letters", id, asPatched, null);
+        Auditing.IsEntry(history[0], "delete", "letters", id, asPatched.Replace("]}", "],\"version\":2}", StringComparison.Ordinal), null);
         // The dispatch that went with the recipient is in the letter's entry, not one of its own.
         Assert.Empty(await client.GetAllAsync("/api/audit?resource=dispatches"));
     }
@@ -150,13 +151,62 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task A_referral_records_the_dispatch_it_opens_as_created_by_the_same_key()
+    {
+        var (editorId, editorSecret) = await app.CreateApiKeyAsync(ApiKeyRole.Editor, "Referral desk");
+        using var editor = app.CreateClient(apiKey: editorSecret);
+        var recipient = (await client.CreateAsync("/api/recipients", new { name = "OSCE", kind = "intergovernmental" })).Str("id");
+        var referredTo = (await client.CreateAsync("/api/recipients", new { name = "OSCE Minsk Group", kind = "intergovernmental" })).Str("id");
+        var declined = (await client.CreateAsync("/api/recipients", new { name = "OSCE Secretariat", kind = "intergovernmental" })).Str("id");
+        var letter = await client.CreateAsync("/api/letters", new { subject = "Referred letter", status = "sent", sentOn = "2025-04-10", recipientIds = new[] { recipient } });
+        var dispatch = letter["dispatches"]![0].Str("id");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        using var referral = await editor.PostJsonAsync($"/api/dispatches/{dispatch}/events", new { type = "referred", at = "2025-04-18T15:00:00+00:00", referredToRecipientId = referredTo });
+        Assert.Equal(HttpStatusCode.Created, referral.StatusCode);
+        var opened = (await referral.ReadObjectAsync()).Str("openedDispatchId");
+
+        var history = await client.HistoryAsync("dispatches", opened);
+        Auditing.IsEntry(
+            Assert.Single(history), "create", "dispatches", opened, null,
+            $$"""{"letterId":"{{letter.Str("id")}}","recipientId":"{{referredTo}}","channel":null,"sentAt":"2025-04-18T15:00:00+00:00","deliveryRef":null}""");
+        Assert.Equal((editorId.ToString(), "Referral desk", "2025-06-01T12:01:00+00:00"), (history[0].Str("apiKeyId"), history[0].Str("apiKeyName"), history[0].Str("at")));
+        // The event has its own entry, as any event; the dispatch it refers from none (its status is the event's).
+        var eventEntry = Assert.Single(await client.GetAllAsync("/api/audit?resource=dispatch-events"));
+        Assert.Equal(referredTo, eventEntry["after"].Str("referredToRecipientId"));
+        Assert.Empty(await client.HistoryAsync("dispatches", dispatch));
+        // The opened dispatch is a record like any: its history goes on from that entry.
+        using (var changed = await client.PatchJsonAsync($"/api/dispatches/{opened}", new { channel = "email" }, "\"1\""))
+        {
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        }
+
+        Assert.Equal(["update", "create"], (await client.HistoryAsync("dispatches", opened)).Select(e => e.Str("action")));
+
+        // A referral that opens no dispatch, and one refused (the letter already has a dispatch there), add no dispatch entry.
+        var other = (await client.CreateAsync("/api/letters", new { subject = "Other letter", status = "sent", sentOn = "2025-04-10", recipientIds = new[] { recipient, declined } }))["dispatches"]!
+            .AsArray().Single(d => d.Str("recipientId") == recipient).Str("id");
+        using (var refused = await client.PostJsonAsync($"/api/dispatches/{other}/events", new { type = "referred", at = "2025-04-18T15:00:00+00:00", referredToRecipientId = declined }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        }
+
+        using (var recordedOnly = await client.PostJsonAsync($"/api/dispatches/{other}/events", new { type = "referred", at = "2025-04-18T15:00:00+00:00", referredToRecipientId = declined, openDispatch = false }))
+        {
+            Assert.Equal(HttpStatusCode.Created, recordedOnly.StatusCode);
+        }
+
+        Assert.Equal([opened, opened], (await client.GetAllAsync("/api/audit?resource=dispatches")).Select(e => e.Str("recordId")));
+    }
+
+    [Fact]
     public async Task A_refused_write_leaves_no_entry()
     {
         var organisation = (await client.CreateAsync("/api/organisations", new { name = "Signatory", kind = "other" })).Str("id");
         var letter = await client.CreateAsync("/api/letters", new { subject = "Draft", status = "draft", signatoryIds = new[] { organisation } });
         var dispatch = (await client.CreateAsync("/api/dispatches", new { letterId = letter.Str("id"), recipientId = (await client.CreateAsync("/api/recipients", new { name = "EEAS", kind = "euInstitution" })).Str("id") })).Str("id");
         var before = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
-        Assert.Equal(4, before);
+        Assert.Equal(5, before); // the four creates and the bootstrap key's, made at start-up
 
         using var invalid = await client.PostJsonAsync("/api/organisations", new { name = "", kind = "other" });
         await invalid.AssertInvalidAsync("name");
