@@ -10,6 +10,7 @@ using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.ApiKeys;
 using LetterTracker.Api.Features.Audit;
+using LetterTracker.Api.Features.Calendar;
 using LetterTracker.Api.Features.CasualtyFigures;
 using LetterTracker.Api.Features.Import;
 using LetterTracker.Api.Features.Citations;
@@ -111,6 +112,7 @@ public static class ApiSetup
         api.MapAudit();
         api.MapStats();
         api.MapImport();
+        api.MapCalendar();
         api.MapApiKeys();
         app.MapHealth();
         app.BuildEndpointsOnce();

@@ -28,8 +28,11 @@ public static class DatabaseSetup
             options.UseLetterTrackerDatabase(settings.Provider, connectionString)
                 .AddInterceptors(services.GetRequiredService<EntityStampInterceptor>());
         });
+        // One instance, so it remembers once the migrations are all applied.
+        builder.Services.AddSingleton<SchemaReadyCheck>();
         builder.Services.AddHealthChecks()
-            .AddDbContextCheck<LetterTrackerDbContext>("database", tags: [HealthSetup.ReadyTag]);
+            .AddDbContextCheck<LetterTrackerDbContext>("database", tags: [HealthSetup.ReadyTag])
+            .AddCheck<SchemaReadyCheck>(SchemaReadyCheck.Name, tags: [HealthSetup.ReadyTag]);
     }
 
     /// <summary>Migrates and seeds as configured, before the first request is served.</summary>

@@ -18,6 +18,13 @@ public sealed record MigrationOutcome(IReadOnlyList<string> AppliedMigrations, b
 /// </summary>
 public static class DatabaseMigrator
 {
+    /// <summary>
+    /// How long one command may run while migrating (requests keep the provider's default, 30 s): a
+    /// migration that rebuilds a table or refills the search index (RepairSearchIndex) may take minutes
+    /// on a large database, and a command cut off at 30 s would fail the whole migration.
+    /// </summary>
+    public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(30);
+
     public static async Task<MigrationOutcome> RunAsync(
         LetterTrackerDbContext db, DatabaseProvider provider, bool migrate, bool seed, TimeProvider clock, ILogger logger,
         CancellationToken cancellationToken = default)
@@ -50,8 +57,9 @@ public static class DatabaseMigrator
     /// The migrations this build has that the database has not applied, from one plain read of the
     /// history table (absent on a new database). Read outside EF's command logging, which would log a
     /// failed query as an error on every new database, and without EF's model diff (seconds of start-up).
+    /// The readiness check reads it too.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> PendingMigrationsAsync(LetterTrackerDbContext db, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> PendingMigrationsAsync(LetterTrackerDbContext db, CancellationToken cancellationToken)
     {
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -94,6 +102,7 @@ public static class DatabaseMigrator
         }
 
         await using var migrating = new LetterTrackerDbContext(options.Options);
+        migrating.Database.SetCommandTimeout(CommandTimeout);
         // EF reads the history before it creates the table, and logs that failed read on a new database
         // as an error: the table first, then.
         await migrating.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
@@ -117,6 +126,7 @@ public static class DatabaseMigrator
                 await migrating.Database.MigrateAsync(cancellationToken);
                 await using var check = migrating.Database.GetDbConnection().CreateCommand();
                 check.CommandText = "PRAGMA foreign_key_check";
+                check.CommandTimeout = (int)CommandTimeout.TotalSeconds;
                 await using var violations = await check.ExecuteReaderAsync(cancellationToken);
                 if (await violations.ReadAsync(cancellationToken))
                 {
@@ -140,6 +150,7 @@ public static class DatabaseMigrator
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
+        command.CommandTimeout = (int)CommandTimeout.TotalSeconds;
         try
         {
             await command.ExecuteNonQueryAsync(cancellationToken);

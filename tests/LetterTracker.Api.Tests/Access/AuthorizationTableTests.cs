@@ -55,6 +55,7 @@ public sealed partial class AuthorizationTableTests
         ["GET /api/organisations/{id}"] = Rule.Read,
         ["POST /api/organisations"] = Rule.Editor,
         ["POST /api/import/organisations"] = Rule.Editor,
+        ["GET /api/calendar.ics"] = Rule.Read,
         ["POST /api/import/recipients"] = Rule.Editor,
         ["PUT /api/organisations/{id}"] = Rule.Editor,
         ["PATCH /api/organisations/{id}"] = Rule.Editor,

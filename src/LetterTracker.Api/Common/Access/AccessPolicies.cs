@@ -60,7 +60,7 @@ public sealed class AccessRequirementHandler(IOptionsMonitor<AuthSettings> setti
         var needed = requirement.Needed(settings.CurrentValue);
         var allowed = AccessPolicies.RoleOf(context.User) is { } role
             ? needed is null || role >= needed
-            : needed is null && !(context.Resource is HttpContext http && http.Request.Headers.ContainsKey(ApiKeySecrets.Header));
+            : needed is null && !(context.Resource is HttpContext http && ApiKeyAuthentication.KeySent(http));
         if (allowed)
         {
             context.Succeed(requirement);

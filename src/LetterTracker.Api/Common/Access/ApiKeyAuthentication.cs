@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using LetterTracker.Data;
+using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -27,10 +28,27 @@ public sealed class ApiKeyAuthentication(
     {
         // A key is looked up only where an access rule will ask about it: the health probes answer
         // without the key table, whatever header they carry.
-        if (Context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null
-            || !Request.Headers.TryGetValue(ApiKeySecrets.Header, out var values))
+        var endpoint = Context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<IAuthorizeData>() is null)
         {
             return AuthenticateResult.NoResult();
+        }
+
+        // A calendar app cannot send a header: where the endpoint allows it, the key comes as ?token=.
+        var token = TokenOf(Context);
+        var inQuery = false;
+        if (!Request.Headers.TryGetValue(ApiKeySecrets.Header, out var values))
+        {
+            if (token is null)
+            {
+                return AuthenticateResult.NoResult();
+            }
+
+            (values, inQuery) = (token.Value, true);
+        }
+        else if (token is not null)
+        {
+            return AuthenticateResult.Fail("and a token were both sent: send the key one way, the header or (a reader key) as token");
         }
 
         if (values.Count != 1 || !ApiKeySecrets.IsWellFormed(values[0]))
@@ -53,6 +71,12 @@ public sealed class ApiKeyAuthentication(
             return AuthenticateResult.Fail($"was revoked at {revokedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}");
         }
 
+        if (inQuery && key.Role != ApiKeyRole.Reader)
+        {
+            return AuthenticateResult.Fail(
+                $"(as token) is a key with the role {AccessPolicies.NameOf(key.Role)}: a key sent in a URL must be a reader key, as URLs end up in logs, histories and calendar settings");
+        }
+
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, key.Id.ToString()),
@@ -63,6 +87,15 @@ public sealed class ApiKeyAuthentication(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
+    /// <summary>Whether the request carries a key, valid or not: a refused key is never taken for no key.</summary>
+    public static bool KeySent(HttpContext http) => http.Request.Headers.ContainsKey(ApiKeySecrets.Header) || TokenOf(http) is not null;
+
+    /// <summary>The key sent as a query parameter, where the endpoint takes one (<see cref="KeyInQuery"/>).</summary>
+    private static Microsoft.Extensions.Primitives.StringValues? TokenOf(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<KeyInQuery>() is { } query && http.Request.Query.TryGetValue(query.Parameter, out var token)
+            ? token
+            : (Microsoft.Extensions.Primitives.StringValues?)null;
+
     /// <summary>401 with the scheme to use; the problem body is written by <see cref="AccessProblems"/>, which knows the rule that failed.</summary>
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
@@ -71,3 +104,6 @@ public sealed class ApiKeyAuthentication(
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Lets an endpoint take the API key as a query parameter (reader keys only), for clients that cannot send headers.</summary>
+public sealed record KeyInQuery(string Parameter);

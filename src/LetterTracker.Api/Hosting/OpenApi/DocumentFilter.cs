@@ -14,6 +14,8 @@ public sealed class DocumentFilter(IOptions<DocumentationSettings> settings) : I
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["API keys"] = "Keys and their roles (reader, editor, admin); admin only. A key's secret is shown once, when it is created.",
+        ["Calendar"] = "Replies due as a calendar feed (RFC 5545) a team's calendar app subscribes to.",
+        ["Import"] = "Recipients and organisations from a spreadsheet (CSV), checked row by row as POSTs are, in one transaction.",
         ["Audit"] = "Every change to a record, who made it and what it was before; a deleted record can be restored from it.",
         ["Casualty Figures"] = "Numbers of killed and injured that sources give, over a period, which letters cite.",
         ["Citations"] = "Verbatim quotes from sources that back a record: every seeded fact has one.",
