@@ -44,7 +44,13 @@ public static class CsvRows
                 $"{request.Method} {request.Path} takes Content-Type: {MediaType} (a header line, then one line per record), not '{request.ContentType}'.");
         }
 
-        // Read whole (the body size limit bounds it) to check its text before parsing it.
+        // Read whole (the body size limit bounds it) to check its text before parsing it. A body buffered
+        // for an Idempotency-Key was read by that filter already, to hash it: read it from its start.
+        if (request.Body.CanSeek)
+        {
+            request.Body.Position = 0;
+        }
+
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, http.RequestAborted);
         var bytes = body.ToArray();

@@ -189,6 +189,29 @@ public sealed class CsvImportTests
     }
 
     [Fact]
+    public async Task An_import_sent_again_with_its_idempotency_key_is_answered_again_not_imported_twice()
+    {
+        using var app = new LetterTrackerApp(seed: false);
+        using var client = app.CreateClient();
+        async Task<(HttpStatusCode Status, string Body, bool Replayed)> SendAsync()
+        {
+            using var content = new StringContent("name,kind\r\nElm Circle,other\r\nAsh Forum,other\r\n", Encoding.UTF8);
+            content.Headers.ContentType = new("text/csv");
+            using var request = new HttpRequestMessage(HttpMethod.Post, Organisations) { Content = content };
+            request.Headers.Add("Idempotency-Key", "import-2025-05-organisations");
+            using var response = await client.SendAsync(request);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Contains("Idempotency-Replayed"));
+        }
+
+        var first = await SendAsync();
+        var again = await SendAsync();
+        Assert.True(first.Status == HttpStatusCode.OK, first.Body);
+        Assert.False(first.Replayed);
+        Assert.Equal((HttpStatusCode.OK, first.Body, true), (again.Status, again.Body, again.Replayed));
+        Assert.Equal(2, (await client.GetAllAsync("/api/organisations")).Count);
+    }
+
+    [Fact]
     public async Task A_reader_key_cannot_import()
     {
         using var app = new LetterTrackerApp(seed: false);
