@@ -36,6 +36,7 @@ public static class SwaggerSetup
             options.OperationFilter<OpenApi.CsvImportFilter>();
             options.OperationFilter<LimitResponsesOperationFilter>();
             options.OperationFilter<OpenApi.CsvExportFilter>();
+            options.OperationFilter<OpenApi.TextResponseFilter>();
             // Swagger UI's Authorize button: the key entered there is sent as X-Api-Key on the
             // operations whose security names this scheme (AccessOperationFilter).
             options.AddSecurityDefinition(ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme

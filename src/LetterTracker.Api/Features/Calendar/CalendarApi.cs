@@ -25,12 +25,21 @@ public static class CalendarApi
     /// <summary>The widest window from..to, in days.</summary>
     public const int MaxDays = 3 * 366;
 
+    /// <summary>Shown in Swagger: a feed of one event, written as the feed writes it.</summary>
+    private static readonly string Example = Write(
+        [new Due(Examples.Dispatch, new DateOnly(2025, 5, 10), DispatchStatus.Delivered, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), null,
+            new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), "Protest letters after the mine explosions in Aghdam and Jabrayil on 6–7 April 2025",
+            "UN Mine Action Service", "UNMAS")],
+        today: new DateOnly(2025, 5, 1), site: "https://lettertracker.example.org");
+
     public static void MapCalendar(this IEndpointRouteBuilder api)
     {
         api.MapGet("/calendar.ics", GetCalendar).WithTags("Calendar").NamedAfter(GetCalendar)
             .RequireAuthorization(AccessPolicies.Read)
             .WithMetadata(new KeyInQuery("token"))
-            .Produces<string>(StatusCodes.Status200OK, MediaType)
+            // No schema: a feed is text as long as its events, which no string schema can bound; an example shows it.
+            .Produces(StatusCodes.Status200OK)
+            .WithMetadata(new Hosting.OpenApi.TextResponse(MediaType, Example))
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
@@ -70,6 +79,13 @@ public static class CalendarApi
         }
 
         var site = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        http.Response.Headers.ContentDisposition = "inline; filename=\"lettertracker.ics\"";
+        return Results.Text(Write(due, today, site), $"{MediaType}; charset=utf-8");
+    }
+
+    /// <summary>The feed of these replies due, as of today; each event links to its dispatch under site.</summary>
+    private static string Write(IEnumerable<Due> due, DateOnly today, string site)
+    {
         var calendar = new ICalendarWriter()
             .Line("BEGIN", "VCALENDAR")
             .Line("VERSION", "2.0")
@@ -99,8 +115,7 @@ public static class CalendarApi
         }
 
         calendar.Line("END", "VCALENDAR");
-        http.Response.Headers.ContentDisposition = "inline; filename=\"lettertracker.ics\"";
-        return Results.Text(calendar.ToString(), $"{MediaType}; charset=utf-8");
+        return calendar.ToString();
     }
 
     private sealed record Due(Guid Id, DateOnly DueOn, DispatchStatus Status, DateTimeOffset? SentAt, DateOnly? LetterSentOn, DateTimeOffset UpdatedAt, string Subject, string Recipient, string? Acronym);

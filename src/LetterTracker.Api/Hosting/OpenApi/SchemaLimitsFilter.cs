@@ -39,8 +39,10 @@ public sealed class SchemaLimitsFilter(IServiceScopeFactory scopes, IOptions<Pag
             // A cursor is sent back in the query string, which may not be longer.
             ((OpenApiSchema)concrete.Properties!["nextCursor"]).MaxLength = limits.Value.MaxQueryStringLength;
         }
-        else if (context.Type == typeof(Problem) && concrete.Properties?["errors"]?.AdditionalProperties?.Items is OpenApiSchema message)
+        else if ((context.Type == typeof(Problem) || context.Type == typeof(Features.Import.ImportRow))
+            && concrete.Properties?["errors"]?.AdditionalProperties?.Items is OpenApiSchema message)
         {
+            // An import row's errors are those a POST's 400 would list.
             message.MaxLength = Common.FrameworkProblems.MaxDetailLength;
         }
 

@@ -1,0 +1,23 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace LetterTracker.Api.Hosting.OpenApi;
+
+/// <summary>A 200 answered as text of a media type no schema can bound (a feed as long as its entries): shown by an example instead.</summary>
+public sealed record TextResponse(string MediaType, string Example);
+
+/// <summary>Documents <see cref="TextResponse"/>: the media type on the 200, without a schema, with its example.</summary>
+public sealed class TextResponseFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<TextResponse>().FirstOrDefault() is not { } text
+            || operation.Responses?.TryGetValue("200", out var ok) is not true || ok is not OpenApiResponse concrete)
+        {
+            return;
+        }
+
+        concrete.Content ??= new Dictionary<string, IOpenApiMediaType>();
+        concrete.Content[text.MediaType] = new OpenApiMediaType { Example = text.Example };
+    }
+}
