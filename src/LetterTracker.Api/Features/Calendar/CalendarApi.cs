@@ -4,6 +4,7 @@ using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.Dispatches;
 using LetterTracker.Api.Features.Letters;
 using LetterTracker.Data;
+using Limits = LetterTracker.Data.Limits;
 using LetterTracker.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,14 @@ public static class CalendarApi
     /// <summary>The most events one feed holds; a wider one is refused (a feed silently cut short would hide replies due).</summary>
     public const int MaxEvents = 5_000;
 
+    /// <summary>
+    /// An upper bound of an event's length in characters, from the longest recipient name, acronym and
+    /// subject the API takes (each appears in the summary and the description), the fixed text around
+    /// them, escaping (at most doubles) and folding (3 characters per 74): so a feed's length has a bound
+    /// the OpenAPI document can state. (No URL property: its host would come from the request.)
+    /// </summary>
+    public const int MaxEventLength = 3 * ((2 * (Limits.Name + Limits.Acronym + Limits.Title)) + 400);
+
     /// <summary>The widest window from..to, in days.</summary>
     public const int MaxDays = 3 * 366;
 
@@ -30,16 +39,15 @@ public static class CalendarApi
         [new Due(Examples.Dispatch, new DateOnly(2025, 5, 10), DispatchStatus.Delivered, new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), null,
             new DateTimeOffset(2025, 4, 10, 7, 30, 0, TimeSpan.Zero), "Protest letters after the mine explosions in Aghdam and Jabrayil on 6–7 April 2025",
             "UN Mine Action Service", "UNMAS")],
-        today: new DateOnly(2025, 5, 1), site: "https://lettertracker.example.org");
+        today: new DateOnly(2025, 5, 1));
 
     public static void MapCalendar(this IEndpointRouteBuilder api)
     {
         api.MapGet("/calendar.ics", GetCalendar).WithTags("Calendar").NamedAfter(GetCalendar)
             .RequireAuthorization(AccessPolicies.Read)
             .WithMetadata(new KeyInQuery("token"))
-            // No schema: a feed is text as long as its events, which no string schema can bound; an example shows it.
             .Produces(StatusCodes.Status200OK)
-            .WithMetadata(new Hosting.OpenApi.TextResponse(MediaType, Example))
+            .WithMetadata(new Hosting.OpenApi.TextResponse(MediaType, Example, MaxLength: 1_000 + (MaxEvents * MaxEventLength)))
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
@@ -78,13 +86,12 @@ public static class CalendarApi
             throw ProblemException.Invalid("to", $"More than {MaxEvents} replies are due between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}: narrow the feed with from and to, recipientId or organisationId.");
         }
 
-        var site = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         http.Response.Headers.ContentDisposition = "inline; filename=\"lettertracker.ics\"";
-        return Results.Text(Write(due, today, site), $"{MediaType}; charset=utf-8");
+        return Results.Text(Write(due, today), $"{MediaType}; charset=utf-8");
     }
 
-    /// <summary>The feed of these replies due, as of today; each event links to its dispatch under site.</summary>
-    private static string Write(IEnumerable<Due> due, DateOnly today, string site)
+    /// <summary>The feed of these replies due, as of today.</summary>
+    private static string Write(IEnumerable<Due> due, DateOnly today)
     {
         var calendar = new ICalendarWriter()
             .Line("BEGIN", "VCALENDAR")
@@ -107,8 +114,8 @@ public static class CalendarApi
                 .Date("DTEND", reply.DueOn.AddDays(1))
                 .Text("SUMMARY", $"{(overdue ? "Overdue" : "Reply due")}: {recipient} – {reply.Subject}")
                 .Text("DESCRIPTION", $"{recipient} is due to reply to \"{reply.Subject}\" by {reply.DueOn:yyyy-MM-dd}. " +
-                    $"Dispatch status: {reply.Status.CamelName()}{(reply.SentAt is { } sent ? $", sent {sent:yyyy-MM-dd}" : reply.LetterSentOn is { } sentOn ? $", sent {sentOn:yyyy-MM-dd}" : "")}.")
-                .Line("URL", $"{site}/api/dispatches/{reply.Id}")
+                    $"Dispatch status: {reply.Status.CamelName()}{(reply.SentAt is { } sent ? $", sent {sent:yyyy-MM-dd}" : reply.LetterSentOn is { } sentOn ? $", sent {sentOn:yyyy-MM-dd}" : "")}. " +
+                    $"The dispatch: /api/dispatches/{reply.Id}")
                 .Text("CATEGORIES", overdue ? "Overdue" : "Awaiting reply")
                 .Line("TRANSP", "TRANSPARENT")
                 .Line("END", "VEVENT");

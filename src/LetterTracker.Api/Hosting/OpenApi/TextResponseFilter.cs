@@ -3,10 +3,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace LetterTracker.Api.Hosting.OpenApi;
 
-/// <summary>A 200 answered as text of a media type no schema can bound (a feed as long as its entries): shown by an example instead.</summary>
-public sealed record TextResponse(string MediaType, string Example);
+/// <summary>A 200 answered as text of a media type (a feed), at most MaxLength characters, shown by an example.</summary>
+public sealed record TextResponse(string MediaType, string Example, int MaxLength);
 
-/// <summary>Documents <see cref="TextResponse"/>: the media type on the 200, without a schema, with its example.</summary>
+/// <summary>Documents <see cref="TextResponse"/>: the media type on the 200, a string schema of that bound, and its example.</summary>
 public sealed class TextResponseFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -18,6 +18,10 @@ public sealed class TextResponseFilter : IOperationFilter
         }
 
         concrete.Content ??= new Dictionary<string, IOpenApiMediaType>();
-        concrete.Content[text.MediaType] = new OpenApiMediaType { Example = text.Example };
+        concrete.Content[text.MediaType] = new OpenApiMediaType
+        {
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = text.MaxLength },
+            Example = text.Example,
+        };
     }
 }

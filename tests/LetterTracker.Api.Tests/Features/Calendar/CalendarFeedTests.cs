@@ -75,7 +75,7 @@ public sealed class CalendarFeedTests
         // Escaped (; , ") and folded by the feed, read back whole by the parser.
         Assert.Equal("Reply due: Office of the High Commissioner; Geneva, \"Palais\" – Second letter", events[2].Summary);
         Assert.Contains("Dispatch status: sent, sent 2025-04-20.", events[2].Description);
-        Assert.EndsWith($"/api/dispatches/{arranged.Dispatches[$"second:{arranged.Ohchr}"]}", events[2].Url!.ToString());
+        Assert.EndsWith($"The dispatch: /api/dispatches/{arranged.Dispatches[$"second:{arranged.Ohchr}"]}", events[2].Description);
     }
 
     [Fact]
