@@ -35,25 +35,9 @@ public static class CsvRows
     /// <summary>The body's rows as the fields of <paramref name="requestType"/>; <paramref name="exported"/> is the list item an export writes.</summary>
     public static async Task<List<JsonObject>> ReadAsync(HttpContext http, Type requestType, Type exported, JsonSerializerOptions json)
     {
-        var request = http.Request;
-        if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), MediaType, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ProblemException(
-                StatusCodes.Status415UnsupportedMediaType,
-                "Unsupported media type.",
-                $"{request.Method} {request.Path} takes Content-Type: {MediaType} (a header line, then one line per record), not '{request.ContentType}'.");
-        }
-
-        // Read whole (the body size limit bounds it) to check its text before parsing it. A body buffered
-        // for an Idempotency-Key was read by that filter already, to hash it: read it from its start.
-        if (request.Body.CanSeek)
-        {
-            request.Body.Position = 0;
-        }
-
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, http.RequestAborted);
+        using var body = await RequestBody.ReadAsync(http, [MediaType], hint: " (a header line, then one line per record)");
         var bytes = body.ToArray();
+
         try
         {
             StrictUtf8.GetCharCount(bytes);

@@ -20,20 +20,7 @@ public static class JsonBody
     /// </summary>
     public static async Task<JsonObject> ReadObjectAsync(HttpContext http, IReadOnlyList<string> mediaTypes, string what, bool anyJson = false)
     {
-        var request = http.Request;
-        var mediaType = request.ContentType?.Split(';')[0].Trim();
-        if (!mediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase)
-            && !(anyJson && mediaType?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) == true))
-        {
-            throw new ProblemException(
-                StatusCodes.Status415UnsupportedMediaType,
-                "Unsupported media type.",
-                $"{request.Method} {request.Path} takes Content-Type: {string.Join(" or ", mediaTypes)}, not '{request.ContentType}'.");
-        }
-
-        // Read whole (the body size limit bounds it) to check its text before parsing it.
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, http.RequestAborted);
+        using var body = await RequestBody.ReadAsync(http, mediaTypes, anyJson);
         if (body.Length == 0)
         {
             throw ProblemException.Invalid("body", $"A JSON body is required: {what}.");
