@@ -16,12 +16,15 @@ public sealed class ExampleSchemaFilter(IOptions<JsonOptions> json) : ISchemaFil
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        var example = context.Type.GetProperty("Example", BindingFlags.Public | BindingFlags.Static);
-        if (schema is OpenApiSchema concrete && example?.PropertyType == context.Type && example.GetValue(null) is { } value)
+        if (schema is OpenApiSchema concrete && ExampleOf(context.Type) is { } value)
         {
             concrete.Examples = [JsonSerializer.SerializeToNode(value, context.Type, json.Value.SerializerOptions)!];
         }
     }
+
+    /// <summary>The type's own example (its public static Example of its own type), or null; the CSV examples are written from it too.</summary>
+    public static object? ExampleOf(Type type) =>
+        type.GetProperty("Example", BindingFlags.Public | BindingFlags.Static) is { } example && example.PropertyType == type ? example.GetValue(null) : null;
 }
 
 /// <summary>

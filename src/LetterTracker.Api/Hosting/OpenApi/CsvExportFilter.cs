@@ -1,4 +1,3 @@
-using System.Reflection;
 using LetterTracker.Api.Common.Csv;
 using LetterTracker.Api.Common.Paging;
 using Microsoft.AspNetCore.Http.Json;
@@ -53,7 +52,7 @@ public sealed class CsvExportFilter(IOptions<JsonOptions> json) : IOperationFilt
         }
 
         var item = page.GetGenericArguments()[0];
-        var example = item.GetProperty("Example", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
+        var example = ExampleSchemaFilter.ExampleOf(item);
         return CsvExport.Write(item, example is null ? [] : [example], json.Value.SerializerOptions);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using LetterTracker.Api.Common.Csv;
 using LetterTracker.Api.Common.RequestLimits;
 using LetterTracker.Api.Features.Import;
@@ -24,7 +23,7 @@ public sealed class CsvImportFilter(IOptions<JsonOptions> json, IOptions<Request
             return;
         }
 
-        var example = import.RequestType.GetProperty("Example", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
+        var example = ExampleSchemaFilter.ExampleOf(import.RequestType);
         var csv = new OpenApiMediaType();
         operation.RequestBody = new OpenApiRequestBody
         {
