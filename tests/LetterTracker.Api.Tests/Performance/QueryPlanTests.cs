@@ -55,6 +55,16 @@ public sealed class QueryPlanTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/api/calendar.ics?from=2025-01-01&to=2025-12-31")]
+    [InlineData("/api/calendar.ics?from=2025-01-01&to=2025-12-31&recipientId=0196371c-2a40-7f61-9d8c-4b3e2a1f0c05")]
+    public async Task The_calendar_feed_seeks_the_indexes_of_dispatches_awaiting_a_reply(string path)
+    {
+        var statements = await QueryPlans.ExplainAsync(app, path);
+        QueryPlans.AssertIndexed(statements);
+        Assert.Contains(statements, s => s.Plan.Any(p => p.Detail.Contains("IX_Dispatches_AwaitingReply_", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("/api/stats/recipients")]
     [InlineData("/api/stats/recipients?kind=unAgency&limit=5")]
     public async Task Statistics_per_recipient_read_counters(string path)
