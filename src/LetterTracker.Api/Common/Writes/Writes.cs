@@ -20,6 +20,9 @@ public static class Writes
     /// <summary>FluentValidation root-context key holding the id of the record being replaced (absent on create).</summary>
     public const string RecordIdKey = "recordId";
 
+    /// <summary>The problem member naming the record a write would repeat (a 409 for what must be unique).</summary>
+    public const string ExistingIdMember = "existingId";
+
     /// <summary>The member of a delete entry's before that holds the version deleted (as a GET names it).</summary>
     public const string DeletedVersionField = "version";
 
@@ -262,7 +265,7 @@ public static class Writes
         {
             Errors = failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()),
         };
-        problem.Extensions["existingId"] = existing;
+        problem.Extensions[ExistingIdMember] = existing;
         return problem;
     }
 

@@ -193,7 +193,7 @@ public static class DispatchEventWrites
             var conflict = ProblemException.Conflict(
                 $"The letter already has a dispatch to {recipient.Name} ({existing}); send openDispatch: false to record the referral without opening another.");
             // existingId as every conflict with an existing record names it; existingDispatchId as first documented here.
-            conflict.Extensions["existingId"] = existing;
+            conflict.Extensions[Writes.ExistingIdMember] = existing;
             conflict.Extensions["existingDispatchId"] = existing;
             throw conflict;
         }

@@ -87,7 +87,7 @@ public static class ImportApi
             }
             catch (ProblemException refused) when (refused.Errors is not null)
             {
-                var existing = refused.Extensions.TryGetValue("existingId", out var value) ? value as Guid? : null;
+                var existing = refused.Extensions.TryGetValue(Writes.ExistingIdMember, out var value) ? value as Guid? : null;
                 results.Add(existing is { } repeated && rowOf.TryGetValue(repeated, out var row)
                     ? new(index + 1, null, refused.Errors, ExistingRow: row)
                     : new(index + 1, null, refused.Errors, ExistingId: existing));

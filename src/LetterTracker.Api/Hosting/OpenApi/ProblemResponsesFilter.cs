@@ -81,7 +81,7 @@ public sealed class ProblemResponsesFilter : IOperationFilter
 
             concrete.Content = new Dictionary<string, IOpenApiMediaType>
             {
-                ["application/problem+json"] = new OpenApiMediaType { Schema = problem, Example = refusal.Example.DeepClone() },
+                [ProblemJsonWriter.MediaType] = new OpenApiMediaType { Schema = problem, Example = refusal.Example.DeepClone() },
             };
         }
     }
