@@ -1,6 +1,7 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Writes;
 using LetterTracker.Api.Features.Audit;
+using LetterTracker.Api.Features.Letters;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -61,10 +62,11 @@ public static class DispatchEventWrites
             {
                 await Writes.Save(db, "dispatch", dispatch, cancellationToken);
             }
-            catch (ProblemException stale) when (stale.Status == StatusCodes.Status412PreconditionFailed && tags is null)
+            catch (ProblemException stale) when (stale.Status is StatusCodes.Status412PreconditionFailed or StatusCodes.Status409Conflict)
             {
-                // Another event was recorded meanwhile: check this one against the status it left. The
-                // client named no version, so a 412 would make no sense to it.
+                // Another event was recorded meanwhile, on this dispatch or (412 about the letter: 409) on
+                // another of its letter: check this one against the state it left. Loading again matches
+                // If-Match again, so a client that named a version still gets its 412 when the dispatch moved.
                 if (attempt < Attempts)
                 {
                     continue;
@@ -108,10 +110,6 @@ public static class DispatchEventWrites
         var type = request.Type!.Value;
         var at = request.At!.Value;
         DispatchLifecycle.Check(dispatch.Status, type);
-        if (type == DispatchEventType.Sent && dispatch.Letter.Status == LetterStatus.Draft)
-        {
-            throw ProblemException.Conflict("The letter is still a draft: set its status to sent before recording that a dispatch of it was sent.");
-        }
 
         await CheckChronologyAsync(dispatch, type, at, db, cancellationToken);
 
@@ -131,6 +129,7 @@ public static class DispatchEventWrites
         if (type == DispatchEventType.Sent)
         {
             dispatch.SentAt = at;
+            LetterLifecycle.DispatchSent(dispatch.Letter, at);
         }
 
         if (DispatchLifecycle.IsReply(type))
@@ -140,9 +139,16 @@ public static class DispatchEventWrites
 
         Deadlines.Refresh(dispatch, dispatch.Letter, dispatch.Recipient, http);
 
+        var opensDispatch = false;
         if (request.ReferredToRecipientId is { } referredTo)
         {
-            await ReferAsync(dispatch, referredTo, request.OpenDispatch ?? true, at, db, http, cancellationToken);
+            opensDispatch = await ReferAsync(dispatch, referredTo, request.OpenDispatch ?? true, at, db, http, cancellationToken);
+        }
+
+        // A dispatch the referral opens keeps the letter open.
+        if (DispatchLifecycle.IsOutcome(dispatch.Status) && DispatchLifecycle.StatusAfter(type) is not null && !opensDispatch)
+        {
+            await LetterLifecycle.DispatchFinishedAsync(dispatch, db, cancellationToken);
         }
 
         return recorded;
@@ -172,7 +178,8 @@ public static class DispatchEventWrites
     }
 
     /// <summary>The body the recipient passed the letter to gets its own dispatch, linked to this one, unless the client declines it.</summary>
-    private static async Task ReferAsync(
+    /// <returns>Whether a dispatch was opened.</returns>
+    private static async Task<bool> ReferAsync(
         Dispatch dispatch, Guid referredTo, bool openDispatch, DateTimeOffset at, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         if (referredTo == dispatch.RecipientId)
@@ -183,7 +190,7 @@ public static class DispatchEventWrites
         var recipient = await db.Recipients.LoadAsync(referredTo, "referredToRecipientId", "recipient", cancellationToken);
         if (!openDispatch)
         {
-            return;
+            return false;
         }
 
         var existing = await db.Dispatches.Where(d => d.LetterId == dispatch.LetterId && d.RecipientId == referredTo)
@@ -220,6 +227,7 @@ public static class DispatchEventWrites
             At = at,
             Note = $"Referred by {dispatch.Recipient.Name}.",
         });
+        return true;
     }
 
 }

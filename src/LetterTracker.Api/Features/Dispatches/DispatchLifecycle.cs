@@ -9,7 +9,8 @@ namespace LetterTracker.Api.Features.Dispatches;
 /// </summary>
 public static class DispatchLifecycle
 {
-    private static readonly DispatchStatus[] Outcomes =
+    /// <summary>The statuses that end a dispatch's lifecycle: nothing more is awaited of it.</summary>
+    public static readonly DispatchStatus[] Outcomes =
         [DispatchStatus.Responded, DispatchStatus.Referred, DispatchStatus.Declined, DispatchStatus.Closed];
 
     /// <summary>
@@ -40,6 +41,9 @@ public static class DispatchLifecycle
         DispatchEventType.Closed => DispatchStatus.Closed,
         _ => null,
     };
+
+    /// <summary>Responded, referred, declined or closed: the dispatch's lifecycle has ended.</summary>
+    public static bool IsOutcome(DispatchStatus status) => Next[status].Length == 0;
 
     /// <summary>Events that are the recipient answering: the first of them dates the first reply.</summary>
     public static bool IsReply(DispatchEventType type) => type is

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Writes;
+using LetterTracker.Api.Features.Letters;
 using LetterTracker.Data;
 using LetterTracker.Data.Model;
 using Microsoft.EntityFrameworkCore;
@@ -33,21 +34,26 @@ public sealed class DispatchWrites : WriteModel<Dispatch, DispatchRequest, Dispa
         // have been deleted since.
         dispatch.Letter ??= await db.Letters.LoadAsync(dispatch.LetterId, "letterId", "letter", cancellationToken);
         dispatch.Recipient ??= await db.Recipients.LoadAsync(dispatch.RecipientId, "recipientId", "recipient", cancellationToken);
-        if (request.SentAt is not null && dispatch.Letter.Status == LetterStatus.Draft)
+        if (dispatch.Id == Guid.Empty)
         {
-            throw ProblemException.Invalid("sentAt", "The letter is still a draft: set its status to sent before recording that a dispatch of it was sent.");
+            LetterLifecycle.DispatchAdded(dispatch.Letter);
         }
 
         dispatch.Channel = request.Channel;
         dispatch.SentAt = request.SentAt;
         dispatch.DeliveryRef = request.DeliveryRef;
-        if (dispatch.SentAt is not null && dispatch.Status == DispatchStatus.Draft)
+        if (dispatch.SentAt is { } sentAt && dispatch.Status == DispatchStatus.Draft)
         {
             dispatch.Status = DispatchStatus.Sent;
+            LetterLifecycle.DispatchSent(dispatch.Letter, sentAt);
         }
 
         Deadlines.Refresh(dispatch, dispatch.Letter, dispatch.Recipient, http);
     }
+
+    /// <summary>A draft that goes (only a dispatch without history can) may leave its letter with every other dispatch finished.</summary>
+    public override Task BeforeDelete(Dispatch dispatch, LetterTrackerDbContext db, CancellationToken cancellationToken) =>
+        LetterLifecycle.DispatchRemovedAsync(dispatch, db, cancellationToken);
 
     public override DispatchRequest ToRequest(Dispatch dispatch) => new()
     {

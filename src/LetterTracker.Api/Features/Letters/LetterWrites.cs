@@ -29,18 +29,19 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
 
     public override async Task Apply(LetterRequest request, Letter letter, LetterTrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        if (request.Status == LetterStatus.Draft && letter.Dispatches.FirstOrDefault(d => d.Status != DispatchStatus.Draft) is { } sent)
-        {
-            throw ProblemException.Conflict(
-                $"The letter cannot be a draft again: its dispatch to {sent.Recipient.Name} ({sent.Id}) is {sent.Status.ToString().ToLowerInvariant()}.");
-        }
-
+        var wasDraft = letter.Status == LetterStatus.Draft;
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         letter.Subject = request.Subject;
         letter.Summary = request.Summary;
         letter.Body = request.Body;
         letter.Language = request.Language;
         letter.Demands = [.. request.Demands];
-        letter.SentOn = request.SentOn;
+        // A draft being sent without a date is sent today; a letter recorded as sent keeps the dates it is
+        // given, none when the day is not known.
+        letter.SentOn = request.SentOn
+            ?? (wasDraft && letter.Id != Guid.Empty && request.Status == LetterStatus.Sent && request.SentFrom is null && request.SentTo is null
+                ? DateOnly.FromDateTime(now.UtcDateTime)
+                : null);
         letter.SentFrom = request.SentFrom;
         letter.SentTo = request.SentTo;
         letter.Status = request.Status!.Value;
@@ -49,6 +50,7 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
         await letter.Incidents.SyncAsync(request.IncidentIds, db.Incidents, "incidentIds", cancellationToken);
         await letter.CasualtyFigures.SyncAsync(request.CasualtyFigureIds, db.CasualtyFigures, "casualtyFigureIds", cancellationToken);
         await SyncDispatchesAsync(request.RecipientIds, letter, db, cancellationToken);
+        LetterLifecycle.Settle(letter, wasDraft, db, now);
 
         // The letter's send date dates the dispatches that have none of their own.
         foreach (var dispatch in letter.Dispatches)
@@ -82,12 +84,8 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
         var recipients = await db.Recipients.LoadAllAsync(missing, "recipientIds", cancellationToken);
         foreach (var recipient in recipients)
         {
-            letter.Dispatches.Add(new Dispatch
-            {
-                Recipient = recipient,
-                // A letter recorded as sent went to everyone on it; the day each went is not known.
-                Status = letter.Status == LetterStatus.Draft ? DispatchStatus.Draft : DispatchStatus.Sent,
-            });
+            // A draft until LetterLifecycle.Settle sends it with a letter that is sent.
+            letter.Dispatches.Add(new Dispatch { Recipient = recipient, Status = DispatchStatus.Draft });
         }
     }
 

@@ -22,20 +22,19 @@ public sealed class DispatchLifecycleTests(DispatchLifecycleTests.App fixture) :
     [Fact]
     public async Task A_dispatch_goes_from_draft_to_responded_through_its_events_and_they_read_back_in_order()
     {
-        var (letter, recipient) = await ArrangeAsync(responseDays: 10, sendLetter: false);
+        var (letter, recipient) = await ArrangeAsync(responseDays: 10);
         var dispatch = Assert.Single(letter["dispatches"]!.AsArray())!.Str("id");
         var url = $"/api/dispatches/{dispatch}";
         Assert.Equal("draft", (await client.GetObjectAsync(url)).Str("status"));
 
-        // A dispatch of a draft letter cannot be sent yet.
-        await ConflictAsync(await PostEventAsync(dispatch, new { type = "sent", at = "2025-04-10T09:30:00+02:00" }));
-        await SetLetterSentAsync(letter.Str("id"));
-
+        // Sending a dispatch of a draft letter sends the letter, dated the day of the event.
         await PostEventAsync(dispatch, new { type = "sent", at = "2025-04-10T09:30:00+02:00" }, HttpStatusCode.Created);
         var sent = await client.GetObjectAsync(url);
         Assert.Equal("sent", sent.Str("status"));
         Assert.Equal("2025-04-10T07:30:00+00:00", sent.Str("sentAt"));
         Assert.Equal("2025-04-20", sent.Str("dueOn")); // 10 April + the recipient's 10 days
+        var sentLetter = await client.GetObjectAsync($"/api/letters/{letter.Str("id")}");
+        Assert.Equal(("sent", "2025-04-10"), (sentLetter.Str("status"), sentLetter.Str("sentOn")));
 
         await PostEventAsync(dispatch, new { type = "delivered", at = "2025-04-10T09:31:00+02:00", note = "Mail server receipt." }, HttpStatusCode.Created);
         await PostEventAsync(dispatch, new { type = "followUpSent", at = "2025-04-24T08:00:00+00:00" }, HttpStatusCode.Created);
@@ -67,6 +66,8 @@ public sealed class DispatchLifecycleTests(DispatchLifecycleTests.App fixture) :
         Assert.Equal("2025-04-25T10:00:00+00:00", final.Str("firstReplyAt")); // the first reply stays the first
         Assert.Equal(6, final["eventCount"]!.GetValue<int>());
         Assert.Equal(recipient, final.Str("recipientId"));
+        // Its only dispatch has an outcome: the letter is closed with it.
+        Assert.Equal("closed", (await client.GetObjectAsync($"/api/letters/{letter.Str("id")}")).Str("status"));
 
         var history = await client.GetAllAsync($"{url}/events");
         Assert.Equal(["sent", "delivered", "followUpSent", "acknowledged", "note", "responded"], history.Select(e => e.Str("type")));
@@ -298,10 +299,10 @@ public sealed class DispatchLifecycleTests(DispatchLifecycleTests.App fixture) :
     }
 
     /// <summary>
-    /// A letter (with no send date) to one new recipient, plus an optional existing one, created as a draft (so its
-    /// dispatches start as drafts) and then marked sent unless told not to; the letter as created.
+    /// A draft letter (no send date) to one new recipient, plus an optional existing one, so its dispatches start
+    /// as drafts: the first dispatch sent sends it. The letter as created.
     /// </summary>
-    private async Task<(JsonObject Letter, string Recipient)> ArrangeAsync(int responseDays, bool sendLetter = true, string? extraRecipient = null)
+    private async Task<(JsonObject Letter, string Recipient)> ArrangeAsync(int responseDays, string? extraRecipient = null)
     {
         var recipient = await client.CreateAsync("/api/recipients", new { name = $"Recipient {Guid.NewGuid():N}", kind = "intergovernmental", responseDays });
         string[] recipientIds = extraRecipient is null ? [recipient.Str("id")] : [recipient.Str("id"), extraRecipient];
@@ -312,19 +313,7 @@ public sealed class DispatchLifecycleTests(DispatchLifecycleTests.App fixture) :
             status = "draft",
             recipientIds,
         });
-        if (sendLetter)
-        {
-            await SetLetterSentAsync(letter.Str("id"));
-        }
-
         return (letter, recipient.Str("id"));
-    }
-
-    private async Task SetLetterSentAsync(string letter)
-    {
-        var url = $"/api/letters/{letter}";
-        var response = await client.PatchJsonAsync(url, new { status = "sent" }, await client.ETagOfAsync(url));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     private static Task<JsonObject> ConflictAsync(HttpResponseMessage response) => ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);

@@ -91,15 +91,33 @@ public sealed class DispatchWriteTests : IDisposable
     }
 
     [Fact]
-    public async Task A_dispatch_of_a_draft_letter_cannot_be_recorded_as_sent()
+    public async Task A_dispatch_recorded_as_sent_sends_its_draft_letter_dated_that_day()
     {
         var (letter, recipient, _) = await ArrangeAsync();
         using var patched = await client.PatchJsonAsync($"/api/letters/{letter}", new { status = "draft" }, await client.ETagOfAsync($"/api/letters/{letter}"));
         Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
 
-        using var response = await client.PostJsonAsync(Collection, new { letterId = letter, recipientId = recipient, sentAt = "2025-04-10T09:30:00+02:00" });
-        await response.AssertInvalidAsync("sentAt");
-        Assert.Empty(await client.GetAllAsync(Collection));
+        var dispatch = await client.CreateAsync(Collection, new { letterId = letter, recipientId = recipient, sentAt = "2025-04-10T23:30:00+02:00" });
+        Assert.Equal("sent", dispatch.Str("status"));
+        var sent = await client.GetObjectAsync($"/api/letters/{letter}");
+        Assert.Equal(("sent", "2025-04-10"), (sent.Str("status"), sent.Str("sentOn"))); // the UTC day of 21:30Z
+    }
+
+    [Fact]
+    public async Task A_dispatch_added_to_a_closed_letter_opens_it_again()
+    {
+        var (letter, recipient, _) = await ArrangeAsync();
+        var letterUrl = $"/api/letters/{letter}";
+        using var closed = await client.PatchJsonAsync(letterUrl, new { status = "closed" }, await client.ETagOfAsync(letterUrl));
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+
+        var dispatch = await client.CreateAsync(Collection, new { letterId = letter, recipientId = recipient });
+        Assert.Equal("sent", (await client.GetObjectAsync(letterUrl)).Str("status"));
+
+        // Deleting it leaves the letter with no dispatch at all, which any status fits: it stays sent.
+        using var deleted = await client.DeleteAsync($"{Collection}/{dispatch.Str("id")}", $"\"{dispatch["version"]}\"");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal("sent", (await client.GetObjectAsync(letterUrl)).Str("status"));
     }
 
     [Fact]

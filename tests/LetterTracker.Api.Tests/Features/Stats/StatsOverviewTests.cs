@@ -17,7 +17,7 @@ public sealed class StatsOverviewTests(StatsApp app) : IClassFixture<StatsApp>
         // L5/Charlie. Acknowledged: L2/Bravo. Responded: L1/Alpha, L3/Bravo, L5/Bravo. Referred: L1/Bravo.
         // Declined: L2/Alpha. Closed: L1/Charlie. Open 3 + 1 = 4; overdue on 15 May: L3/Alpha only.
         // Answered 3 + 1 + 1 = 5 of 12 - 2 = 10 sent: 0.5.
-        // Letters: L4 draft, the 4 others sent.
+        // Letters: L4 draft, L1 closed (each of its dispatches has an outcome), the 3 others sent.
         // Incidents: killed 2, unknown, 0: total 2 + 0 = 2 over 2 known, 1 unknown (not a 0).
         // Injured 3, 1, unknown: 4 over 2 known, 1 unknown. Civilian: true, unknown, false.
         AssertJson(new
@@ -31,7 +31,7 @@ public sealed class StatsOverviewTests(StatsApp app) : IClassFixture<StatsApp>
                 answered = 5,
                 responseRate = 0.5m,
             },
-            letters = new { total = 5, draft = 1, sent = 4, closed = 0 },
+            letters = new { total = 5, draft = 1, sent = 3, closed = 1 },
             incidents = new
             {
                 total = 3,
