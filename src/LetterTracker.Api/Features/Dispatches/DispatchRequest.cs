@@ -17,7 +17,7 @@ public sealed record DispatchRequest
     /// <summary>email, post, portal or hand; null when not known.</summary>
     public DispatchChannel? Channel { get; init; }
 
-    /// <summary>When it was sent, with an offset; not in the future. Setting it on a draft marks the dispatch sent.</summary>
+    /// <summary>When it was sent, with an offset; not in the future. Setting it on a draft marks the dispatch sent, and sends its letter if that is a draft.</summary>
     public DateTimeOffset? SentAt { get; init; }
 
     /// <summary>A tracking number, message id or portal reference.</summary>

@@ -65,7 +65,8 @@ public static class DispatchesApi
     /// outcome (responded, referred, declined or closed); steps may be skipped, never undone. followUpSent and note
     /// leave the status as it is. A move the lifecycle does not allow is 409, naming currentStatus and
     /// requestedStatus. The first answer (acknowledged, responded, referred, declined) dates the first reply; a
-    /// sent event dates the dispatch and its dueOn. A referred event with referredToRecipientId opens a dispatch of
+    /// sent event dates the dispatch and its dueOn, and sends its letter if that is a draft (sentOn the day of the
+    /// event); the last dispatch of a letter to reach an outcome closes the letter. A referred event with referredToRecipientId opens a dispatch of
     /// the same letter to that body, sent at the same time and linked by referredFromDispatchId (openDispatch: false
     /// records the referral only). Events are the history: they are not changed or deleted afterwards.
     /// </remarks>
@@ -85,7 +86,7 @@ public static class DispatchesApi
             .ReadOneAsync(eventId, DispatchEventResponse.Projection, "event of this dispatch", response, cancellationToken);
 
     /// <summary>Create a dispatch</summary>
-    /// <remarks>Sends a letter to one more recipient (a letter's recipientIds do the same). It starts as a draft, or as sent when sentAt is given; dueOn follows from the send date and the recipient's reply window.</remarks>
+    /// <remarks>Sends a letter to one more recipient (a letter's recipientIds do the same). It starts as a draft, or as sent when sentAt is given (which sends a draft letter too, dated that day); added to a closed letter, it opens the letter again. dueOn follows from the send date and the recipient's reply window.</remarks>
     public static Task<Created<DispatchResponse>> CreateDispatch(WriteBody<DispatchRequest> dispatch, HttpContext http, CancellationToken cancellationToken) =>
         DispatchWrites.Model.Create(dispatch, http, cancellationToken);
 

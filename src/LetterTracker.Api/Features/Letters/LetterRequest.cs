@@ -32,7 +32,7 @@ public sealed record LetterRequest
     /// <summary>When only a window is known: sent no later than this day.</summary>
     public DateOnly? SentTo { get; init; }
 
-    /// <summary>draft, sent or closed. A draft has no send date.</summary>
+    /// <summary>draft, sent or closed. A draft has no send date. Setting sent sends the draft dispatches (a sent event each); closed closes those still open (a closed event each).</summary>
     [Required]
     public LetterStatus? Status { get; init; }
 

@@ -53,14 +53,14 @@ public static class LettersApi
         LetterWrites.Model.Create(letter, http, cancellationToken);
 
     /// <summary>Replace a letter</summary>
-    /// <remarks>Sends the whole letter, relations included: ids added to signatoryIds, incidentIds, casualtyFigureIds or recipientIds are linked, ids left out are unlinked (a recipient whose dispatch has history cannot be). Requires If-Match.</remarks>
+    /// <remarks>Sends the whole letter, relations included: ids added to signatoryIds, incidentIds, casualtyFigureIds or recipientIds are linked, ids left out are unlinked (a recipient whose dispatch has history cannot be). A draft set to sent sends its draft dispatches, one sent event each, dated by sentOn (today when it has none); closed closes the dispatches still open, one closed event each; sent or draft while every dispatch has an outcome is a 409. Requires If-Match.</remarks>
     /// <param name="id">The letter's id (a UUID).</param>
     /// <param name="letter">The letter as it should be.</param>
     public static Task<Ok<LetterResponse>> ReplaceLetter(Guid id, WriteBody<LetterRequest> letter, HttpContext http, CancellationToken cancellationToken) =>
         LetterWrites.Model.Replace(id, letter, http, cancellationToken);
 
     /// <summary>Change part of a letter</summary>
-    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one, and a list sent (such as signatoryIds) replaces the list. Requires If-Match.</remarks>
+    /// <remarks>A JSON Merge Patch (application/merge-patch+json, or application/json): the fields sent are changed, null clears one, and a list sent (such as signatoryIds) replaces the list. {"status": "sent"} sends a draft with its dispatches in one call, as a replace does. Requires If-Match.</remarks>
     /// <param name="id">The letter's id (a UUID).</param>
     public static Task<Ok<LetterResponse>> PatchLetter(Guid id, MergePatch patch, HttpContext http, CancellationToken cancellationToken) =>
         LetterWrites.Model.Patch(id, patch, http, cancellationToken);
