@@ -25,6 +25,9 @@ public sealed class LetterTrackerDbContext(DbContextOptions<LetterTrackerDbConte
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<OverdueScan> OverdueScans => Set<OverdueScan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

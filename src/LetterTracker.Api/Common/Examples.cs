@@ -15,6 +15,8 @@ public static class Examples
     public static readonly Guid Event = Guid.Parse("0196371c-2a40-74f6-83d4-e5f6a7b8c90a");
     public static readonly Guid ApiKey = Guid.Parse("0196371c-2a40-7507-94e5-f6a7b8c9d00b");
     public static readonly Guid AuditEntry = Guid.Parse("0196371c-2a40-7618-a5f6-a7b8c9d0e10c");
+    public static readonly Guid Webhook = Guid.Parse("0196371c-2a40-7729-b6a7-b8c9d0e1f20d");
+    public static readonly Guid WebhookDelivery = Guid.Parse("0196371c-2a40-783a-87b8-c9d0e1f2a30e");
 
     public static readonly DateTimeOffset Created = new(2025, 4, 15, 8, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset Updated = new(2025, 4, 20, 16, 45, 0, TimeSpan.Zero);

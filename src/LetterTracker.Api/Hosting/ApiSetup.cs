@@ -22,6 +22,7 @@ using LetterTracker.Api.Features.Recipients;
 using LetterTracker.Api.Features.Search;
 using LetterTracker.Api.Features.Sources;
 using LetterTracker.Api.Features.Stats;
+using LetterTracker.Api.Features.Webhooks;
 
 namespace LetterTracker.Api.Hosting;
 
@@ -47,6 +48,7 @@ public static class ApiSetup
         services.AddIdempotency(builder.Configuration);
         services.AddValidators();
         services.AddSwagger();
+        services.AddWebhooks(builder.Configuration);
     }
 
     /// <summary>
@@ -114,6 +116,7 @@ public static class ApiSetup
         api.MapImport();
         api.MapCalendar();
         api.MapApiKeys();
+        api.MapWebhooks();
         app.MapHealth();
         app.BuildEndpointsOnce();
     }

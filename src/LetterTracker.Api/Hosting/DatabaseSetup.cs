@@ -1,4 +1,5 @@
 using LetterTracker.Api.Common.Writes;
+using LetterTracker.Api.Features.Webhooks;
 using LetterTracker.Data;
 using LetterTracker.Data.Migrating;
 using LetterTracker.Data.Seed;
@@ -15,6 +16,10 @@ public static class DatabaseSetup
         builder.Services.Configure<DatabaseSettings>(builder.Configuration.GetSection(DatabaseSettings.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<EntityStampInterceptor>();
+        // Every write's SaveChanges also writes the webhooks it causes (the outbox), in its transaction.
+        builder.Services.Configure<WebhookSettings>(builder.Configuration.GetSection(WebhookSettings.Section));
+        builder.Services.AddSingleton<WebhookSignal>();
+        builder.Services.AddSingleton<WebhookOutbox>();
         builder.Services.AddSingleton(services => new WriteGate(services.GetRequiredService<IOptions<DatabaseSettings>>().Value.Provider));
         // Settings are read when the first context is built, not here, so every configuration
         // source (including a test host's overrides) has its say.
@@ -25,8 +30,9 @@ public static class DatabaseSetup
             var settings = services.GetRequiredService<IOptions<DatabaseSettings>>().Value;
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
                 ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+            // The outbox first: the deliveries it adds are stamped (created, version 1) like any record.
             options.UseLetterTrackerDatabase(settings.Provider, connectionString)
-                .AddInterceptors(services.GetRequiredService<EntityStampInterceptor>());
+                .AddInterceptors(services.GetRequiredService<WebhookOutbox>(), services.GetRequiredService<EntityStampInterceptor>());
         });
         // One instance, so it remembers once the migrations are all applied.
         builder.Services.AddSingleton<SchemaReadyCheck>();

@@ -35,6 +35,8 @@ public sealed class LetterTrackerApp : WebApplicationFactory<Program>
             // Tests send requests far faster than any client; the rate limit tests turn it on.
             ["RateLimiting:Enabled"] = "false",
             ["Auth:BootstrapAdminKey"] = AdminKey,
+            // No background sender (and its overdue scan) writing at moments of its own; the webhook tests turn it on.
+            ["Webhooks:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

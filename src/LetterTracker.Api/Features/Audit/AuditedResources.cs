@@ -19,8 +19,8 @@ public static class AuditedResources
         OrganisationWrites.Model, RecipientWrites.Model, LetterWrites.Model, DispatchWrites.Model,
     }.ToDictionary(m => m.Resource);
 
-    /// <summary>Every resource name an entry may have: the write models', dispatch events (recorded, never changed) and API keys (created, revoked).</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. WriteModels.Keys, "dispatch-events", "api-keys"];
+    /// <summary>Every resource name an entry may have: the write models', dispatch events (recorded, never changed), API keys (created, revoked) and webhook subscriptions (created, deleted).</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. WriteModels.Keys, "dispatch-events", "api-keys", "webhooks"];
 
     /// <summary>The write model that restores a deleted record of this resource; null when its records are never deleted.</summary>
     public static IWriteModel? Restorer(string resource) => WriteModels.GetValueOrDefault(resource);

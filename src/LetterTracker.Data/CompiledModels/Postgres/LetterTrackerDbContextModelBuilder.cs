@@ -12,7 +12,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
     public partial class LetterTrackerDbContextModel
     {
         private LetterTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("54d9c620-3c79-4350-bb30-5d1b2ca3889b"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("3eebf3a7-c6e3-4e2a-b261-fc2643ba5ff4"), entityTypeCount: 26)
         {
         }
 
@@ -38,9 +38,12 @@ namespace LetterTracker.Data.CompiledModels.Postgres
             var letterDispatchTally = LetterDispatchTallyEntityType.Create(this);
             var letterTally = LetterTallyEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
+            var overdueScan = OverdueScanEntityType.Create(this);
             var recipient = RecipientEntityType.Create(this);
             var replyDelayTally = ReplyDelayTallyEntityType.Create(this);
             var source = SourceEntityType.Create(this);
+            var webhookDelivery = WebhookDeliveryEntityType.Create(this);
+            var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
 
             LetterCasualtyFiguresEntityType.CreateForeignKey1(letterCasualtyFigures, casualtyFigure);
             LetterCasualtyFiguresEntityType.CreateForeignKey2(letterCasualtyFigures, letter);
@@ -67,6 +70,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
             LetterDispatchTallyEntityType.CreateForeignKey1(letterDispatchTally, letter);
             RecipientEntityType.CreateForeignKey1(recipient, recipient);
             ReplyDelayTallyEntityType.CreateForeignKey1(replyDelayTally, recipient);
+            WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
 
             CasualtyFigureEntityType.CreateSkipNavigation1(casualtyFigure, letter, letterCasualtyFigures);
             IncidentEntityType.CreateSkipNavigation1(incident, letter, letterIncidents);
@@ -95,9 +99,12 @@ namespace LetterTracker.Data.CompiledModels.Postgres
             LetterDispatchTallyEntityType.CreateAnnotations(letterDispatchTally);
             LetterTallyEntityType.CreateAnnotations(letterTally);
             OrganisationEntityType.CreateAnnotations(organisation);
+            OverdueScanEntityType.CreateAnnotations(overdueScan);
             RecipientEntityType.CreateAnnotations(recipient);
             ReplyDelayTallyEntityType.CreateAnnotations(replyDelayTally);
             SourceEntityType.CreateAnnotations(source);
+            WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
+            WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.14");

@@ -11,7 +11,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
     public partial class LetterTrackerDbContextModel
     {
         private LetterTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("447621eb-c977-430a-9ddf-7321265a37cb"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("d838e59a-279b-47f9-9982-687ea6372244"), entityTypeCount: 26)
         {
         }
 
@@ -37,9 +37,12 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
             var letterDispatchTally = LetterDispatchTallyEntityType.Create(this);
             var letterTally = LetterTallyEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
+            var overdueScan = OverdueScanEntityType.Create(this);
             var recipient = RecipientEntityType.Create(this);
             var replyDelayTally = ReplyDelayTallyEntityType.Create(this);
             var source = SourceEntityType.Create(this);
+            var webhookDelivery = WebhookDeliveryEntityType.Create(this);
+            var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
 
             LetterCasualtyFiguresEntityType.CreateForeignKey1(letterCasualtyFigures, casualtyFigure);
             LetterCasualtyFiguresEntityType.CreateForeignKey2(letterCasualtyFigures, letter);
@@ -66,6 +69,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
             LetterDispatchTallyEntityType.CreateForeignKey1(letterDispatchTally, letter);
             RecipientEntityType.CreateForeignKey1(recipient, recipient);
             ReplyDelayTallyEntityType.CreateForeignKey1(replyDelayTally, recipient);
+            WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
 
             CasualtyFigureEntityType.CreateSkipNavigation1(casualtyFigure, letter, letterCasualtyFigures);
             IncidentEntityType.CreateSkipNavigation1(incident, letter, letterIncidents);
@@ -94,9 +98,12 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
             LetterDispatchTallyEntityType.CreateAnnotations(letterDispatchTally);
             LetterTallyEntityType.CreateAnnotations(letterTally);
             OrganisationEntityType.CreateAnnotations(organisation);
+            OverdueScanEntityType.CreateAnnotations(overdueScan);
             RecipientEntityType.CreateAnnotations(recipient);
             ReplyDelayTallyEntityType.CreateAnnotations(replyDelayTally);
             SourceEntityType.CreateAnnotations(source);
+            WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
+            WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
 
             AddAnnotation("ProductVersion", "10.0.14");
         }
