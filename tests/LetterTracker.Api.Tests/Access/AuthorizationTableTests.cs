@@ -100,6 +100,13 @@ public sealed partial class AuthorizationTableTests
         ["POST /api/api-keys"] = Rule.Admin,
         ["DELETE /api/api-keys/{id}"] = Rule.Admin,
 
+        ["GET /api/webhooks"] = Rule.Admin,
+        ["GET /api/webhooks/{id}"] = Rule.Admin,
+        ["POST /api/webhooks"] = Rule.Admin,
+        ["DELETE /api/webhooks/{id}"] = Rule.Admin,
+        ["GET /api/webhooks/{id}/deliveries"] = Rule.Admin,
+        ["POST /api/webhooks/{id}/deliveries/{deliveryId}/redeliver"] = Rule.Admin,
+
         ["* /health/live"] = Rule.Open,
         ["* /health/ready"] = Rule.Open,
     };

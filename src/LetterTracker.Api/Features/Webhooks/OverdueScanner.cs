@@ -20,7 +20,7 @@ public static class OverdueScanner
         for (var scanned = 0; scanned < 366; scanned++)
         {
             db.ChangeTracker.Clear();
-            var mark = await db.OverdueScans.FirstOrDefaultAsync(cancellationToken);
+            var mark = await db.OverdueScans.FirstOrDefaultAsync(s => s.Id == OverdueScan.SingleId, cancellationToken);
             if (mark is null)
             {
                 db.OverdueScans.Add(new OverdueScan { ScannedThrough = yesterday });

@@ -32,6 +32,7 @@ public static class WebhooksApi
         group.MapDelete("/{id}", DeleteWebhook).NamedAfter(DeleteWebhook)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         group.MapGet("/{id}/deliveries", ListWebhookDeliveries).NamedAfter(ListWebhookDeliveries).ProducesReadProblems();
@@ -120,12 +121,12 @@ public static class WebhooksApi
     /// <summary>Send a delivery again</summary>
     /// <remarks>
     /// Makes the delivery pending again, due at once, with its attempts counted afresh: the sender POSTs it with
-    /// the same webhook-id (so a receiver that saw it can tell), delivered or failed before. Answers 200 with the
-    /// delivery as it now stands. Needs an admin key.
+    /// the same webhook-id (so a receiver that saw it can tell), delivered or failed before. Answers 202 with the
+    /// delivery as it now stands: queued, not sent yet. Needs an admin key.
     /// </remarks>
     /// <param name="id">The subscription's id (a UUID).</param>
     /// <param name="deliveryId">The delivery's id (a UUID).</param>
-    public static async Task<Ok<WebhookDeliveryResponse>> RedeliverWebhookDelivery(
+    public static async Task<Accepted<WebhookDeliveryResponse>> RedeliverWebhookDelivery(
         Guid id, Guid deliveryId, LetterTrackerDbContext db, WebhookSignal signal, HttpContext http, CancellationToken cancellationToken)
     {
         var delivery = await db.WebhookDeliveries.FirstOrDefaultAsync(d => d.Id == deliveryId && d.SubscriptionId == id, cancellationToken)
@@ -136,6 +137,7 @@ public static class WebhooksApi
         delivery.ClaimedUntil = null;
         await Writes.Save(db, "webhook delivery", delivery, cancellationToken);
         signal.Wake();
-        return TypedResults.Ok(await db.WebhookDeliveries.ReadAsync(deliveryId, WebhookDeliveryResponse.Projection, "webhook delivery", http.Response, cancellationToken));
+        return TypedResults.Accepted($"/api/webhooks/{id}/deliveries",
+            await db.WebhookDeliveries.ReadAsync(deliveryId, WebhookDeliveryResponse.Projection, "webhook delivery", http.Response, cancellationToken));
     }
 }

@@ -14,6 +14,7 @@ public sealed class DocumentFilter(IOptions<DocumentationSettings> settings) : I
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["API keys"] = "Keys and their roles (reader, editor, admin); admin only. A key's secret is shown once, when it is created.",
+        ["Webhooks"] = "Subscriptions that POST letter and dispatch events to a URL, signed the Standard Webhooks way, with a delivery log; admin only. A subscription's secret is shown once, when it is created.",
         ["Calendar"] = "Replies due as a calendar feed (RFC 5545) a team's calendar app subscribes to.",
         ["Import"] = "Recipients and organisations from a spreadsheet (CSV), checked row by row as POSTs are, in one transaction.",
         ["Audit"] = "Every change to a record, who made it and what it was before; a deleted record can be restored from it.",

@@ -23,6 +23,8 @@ public sealed class PathExamplesFilter : IOperationFilter
         ["organisations"] = Examples.Organisation,
         ["recipients"] = Examples.Recipient,
         ["sources"] = Examples.Source,
+        ["webhooks"] = Examples.Webhook,
+        ["deliveries"] = Examples.WebhookDelivery,
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

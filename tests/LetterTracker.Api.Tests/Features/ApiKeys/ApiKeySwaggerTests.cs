@@ -38,8 +38,9 @@ public sealed class ApiKeySwaggerTests
         {
             var responses = operation["responses"]!.AsObject();
             var name = $"{method} {path}";
-            // Key management and the audit trail are the reads that need a key whatever Auth:AnonymousRead says.
-            var anonymousRead = method == "get" && !path.StartsWith("/api/api-keys", StringComparison.Ordinal) && !path.StartsWith("/api/audit", StringComparison.Ordinal);
+            // Key management, webhooks and the audit trail are the reads that need a key whatever Auth:AnonymousRead says.
+            var anonymousRead = method == "get" && !path.StartsWith("/api/api-keys", StringComparison.Ordinal)
+                && !path.StartsWith("/api/webhooks", StringComparison.Ordinal) && !path.StartsWith("/api/audit", StringComparison.Ordinal);
             Assert.Equal(anonymousRead ? """[{},{"ApiKey":[]}]""" : """[{"ApiKey":[]}]""", Security(operation));
             Assert.True(responses["401"]?["content"]?.AsObject().ContainsKey("application/problem+json"), $"{name} documents no 401 problem");
             Assert.NotNull(responses["401"]!["headers"]?["WWW-Authenticate"]);

@@ -148,7 +148,7 @@ public sealed class WebhookTests : IAsyncLifetime
 
         receiver.Answer = _ => 204;
         using var again = await client.PostJsonAsync($"/api/webhooks/{subscription}/deliveries/{failed.Str("id")}/redeliver", new { });
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
         var delivered = await WaitForDeliveryAsync(client, subscription, d => d.Str("status") == "delivered");
         Assert.Equal((1, 204), (delivered["attempts"]!.GetValue<int>(), delivered["lastResponseStatus"]!.GetValue<int>()));
         Assert.All(receiver.Requests, r => Assert.Equal(failed.Str("id"), r.Id));
