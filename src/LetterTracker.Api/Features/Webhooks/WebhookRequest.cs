@@ -1,3 +1,5 @@
+using LetterTracker.Api.Common;
+
 namespace LetterTracker.Api.Features.Webhooks;
 
 /// <summary>A subscription to create.</summary>
@@ -7,6 +9,7 @@ public sealed record WebhookRequest
     public string Url { get; init; } = "";
 
     /// <summary>The events to send: letter.created, letter.sent, letter.closed, dispatch.sent, dispatch.delivered, dispatch.replied, dispatch.closed, dispatch.overdue.</summary>
+    [KnownValues(typeof(WebhookEventTypes), nameof(WebhookEventTypes.All))]
     public List<string> EventTypes { get; init; } = [];
 
     /// <summary>What it is for.</summary>

@@ -49,7 +49,9 @@ public sealed class SchemaLimitsFilter(IServiceScopeFactory scopes, IOptions<Pag
         var property = context.MemberInfo as PropertyInfo;
         if (property?.GetCustomAttribute<KnownValuesAttribute>() is { } known)
         {
-            concrete.Enum = [.. known.Values.Select(v => (System.Text.Json.Nodes.JsonNode)v)];
+            // On a list, the values are its items'.
+            var valued = concrete.Items as OpenApiSchema ?? concrete;
+            valued.Enum = [.. known.Values.Select(v => (System.Text.Json.Nodes.JsonNode)v)];
         }
 
         var rules = property is null ? null : RulesFor(property);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using LetterTracker.Api.Tests.Database;
 using LetterTracker.Api.Tests.Infrastructure;
 using LetterTracker.Data.Model;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed class WebhookTests : IAsyncLifetime
     public async Task DisposeAsync() => await receiver.DisposeAsync();
 
     /// <summary>An app that sends webhooks, quickly: the receiver is on loopback, and retries wait a fifth of a second.</summary>
-    private static LetterTrackerApp SendingApp(string? database = null, int maxAttempts = 8, bool allowPrivate = true)
+    private static LetterTrackerApp SendingApp(string? database = null, int maxAttempts = 8, bool allowPrivate = true, string? postgres = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -29,6 +30,12 @@ public sealed class WebhookTests : IAsyncLifetime
         if (database is not null)
         {
             settings["ConnectionStrings:LetterTracker"] = $"Data Source={database}";
+        }
+
+        if (postgres is not null)
+        {
+            settings["Database:Provider"] = "Postgres";
+            settings["ConnectionStrings:LetterTracker"] = postgres;
         }
 
         return new LetterTrackerApp(seed: false, settings);
@@ -94,9 +101,18 @@ public sealed class WebhookTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Events_reach_the_receiver_signed_and_in_order_for_each_record()
+    public Task Events_reach_the_receiver_signed_and_in_order_for_each_record() => EventsArriveInOrderAsync(() => SendingApp());
+
+    [PostgresFact]
+    public async Task Events_reach_the_receiver_signed_and_in_order_over_postgres()
     {
-        using var app = SendingApp();
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await EventsArriveInOrderAsync(() => SendingApp(postgres: database.ConnectionString));
+    }
+
+    private async Task EventsArriveInOrderAsync(Func<LetterTrackerApp> start)
+    {
+        using var app = start();
         using var client = app.CreateClient();
         await SubscribeAsync(client, "letter.created", "letter.sent", "letter.closed", "dispatch.sent", "dispatch.delivered", "dispatch.replied", "dispatch.closed");
         var (letter, dispatches) = await DraftLetterAsync(client, 2);
@@ -202,7 +218,19 @@ public sealed class WebhookTests : IAsyncLifetime
     {
         using var folder = new DatabaseFolder();
         var database = folder.File("overdue.db");
-        using var first = SendingApp(database);
+        await OverdueOnceAsync(() => SendingApp(database));
+    }
+
+    [PostgresFact]
+    public async Task Overdue_is_announced_once_per_dispatch_with_two_instances_over_postgres()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await OverdueOnceAsync(() => SendingApp(postgres: database.ConnectionString));
+    }
+
+    private async Task OverdueOnceAsync(Func<LetterTrackerApp> start)
+    {
+        using var first = start();
         using var client = first.CreateClient();
         var today = first.Clock.Now;
         await SubscribeAsync(client, "dispatch.overdue");
@@ -224,7 +252,7 @@ public sealed class WebhookTests : IAsyncLifetime
         // One answers in time: it is not overdue.
         await EventAsync(client, first, dispatches[0], "responded");
 
-        using var second = SendingApp(database);
+        using var second = start();
         using var secondClient = second.CreateClient();
         // The first scan starts the mark at yesterday; only then does the clock move on.
         await first.WithDbAsync(async db =>
