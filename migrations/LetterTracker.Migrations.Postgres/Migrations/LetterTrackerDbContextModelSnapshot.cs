@@ -1001,6 +1001,9 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("RecordVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1022,7 +1025,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubscriptionId", "Id");
 
-                    b.HasIndex("SubscriptionId", "RecordId", "Id");
+                    b.HasIndex("SubscriptionId", "RecordId", "RecordVersion");
 
                     b.ToTable("WebhookDeliveries");
                 });

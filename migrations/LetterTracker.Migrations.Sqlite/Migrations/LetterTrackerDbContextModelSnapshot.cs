@@ -995,6 +995,9 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1016,7 +1019,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubscriptionId", "Id");
 
-                    b.HasIndex("SubscriptionId", "RecordId", "Id");
+                    b.HasIndex("SubscriptionId", "RecordId", "RecordVersion");
 
                     b.ToTable("WebhookDeliveries");
                 });

@@ -20,6 +20,7 @@ public static class DatabaseSetup
         builder.Services.Configure<WebhookSettings>(builder.Configuration.GetSection(WebhookSettings.Section));
         builder.Services.AddSingleton<WebhookSignal>();
         builder.Services.AddSingleton<WebhookOutbox>();
+        builder.Services.AddSingleton<WebhookCommitSignal>();
         builder.Services.AddSingleton(services => new WriteGate(services.GetRequiredService<IOptions<DatabaseSettings>>().Value.Provider));
         // Settings are read when the first context is built, not here, so every configuration
         // source (including a test host's overrides) has its say.
@@ -32,7 +33,9 @@ public static class DatabaseSetup
                 ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
             // The outbox first: the deliveries it adds are stamped (created, version 1) like any record.
             options.UseLetterTrackerDatabase(settings.Provider, connectionString)
-                .AddInterceptors(services.GetRequiredService<WebhookOutbox>(), services.GetRequiredService<EntityStampInterceptor>());
+                .AddInterceptors(
+                    services.GetRequiredService<WebhookOutbox>(), services.GetRequiredService<EntityStampInterceptor>(),
+                    services.GetRequiredService<WebhookCommitSignal>());
         });
         // One instance, so it remembers once the migrations are all applied.
         builder.Services.AddSingleton<SchemaReadyCheck>();

@@ -16,6 +16,6 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.HasIndex(d => new { d.Status, d.Id });
         // A subscription's log, newest first, and the order of its events about one record.
         builder.HasIndex(d => new { d.SubscriptionId, d.Id });
-        builder.HasIndex(d => new { d.SubscriptionId, d.RecordId, d.Id });
+        builder.HasIndex(d => new { d.SubscriptionId, d.RecordId, d.RecordVersion });
     }
 }

@@ -19,6 +19,13 @@ public sealed class WebhookDelivery : Entity
     /// <summary>The record the event is about (a dispatch, a letter): a subscription gets its events about one record in order.</summary>
     public Guid RecordId { get; set; }
 
+    /// <summary>
+    /// The record's version the event left it at: the order of its events, whatever the clocks of the instances that
+    /// wrote them (each change to a record moves its version by compare-and-set). dispatch.overdue, which changes
+    /// nothing, has the version it was announced at, after the event that set it.
+    /// </summary>
+    public long RecordVersion { get; set; }
+
     public WebhookDeliveryStatus Status { get; set; }
 
     /// <summary>Attempts made since it was written or last redelivered.</summary>

@@ -36,7 +36,7 @@ public sealed class DispatchWrites : WriteModel<Dispatch, DispatchRequest, Dispa
         dispatch.Recipient ??= await db.Recipients.LoadAsync(dispatch.RecipientId, "recipientId", "recipient", cancellationToken);
         if (dispatch.Id == Guid.Empty)
         {
-            LetterLifecycle.DispatchAdded(dispatch.Letter);
+            LetterLifecycle.DispatchAdded(dispatch.Letter, db);
         }
 
         dispatch.Channel = request.Channel;

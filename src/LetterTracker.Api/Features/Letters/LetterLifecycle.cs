@@ -110,18 +110,27 @@ public static class LetterLifecycle
         }
     }
 
-    /// <summary>A dispatch is added to the letter on its own (POST /api/dispatches): a closed letter is open again, and sent.</summary>
-    public static void DispatchAdded(Letter letter)
+    /// <summary>
+    /// A dispatch is added to the letter on its own (POST /api/dispatches): a closed letter is open again, and
+    /// sent. The letter's version moves either way, so an outcome that would close it meanwhile is saved before or
+    /// after this, never beside it.
+    /// </summary>
+    public static void DispatchAdded(Letter letter, LetterTrackerDbContext db)
     {
+        db.TouchVersion(letter);
         if (letter.Status == LetterStatus.Closed)
         {
             letter.Status = LetterStatus.Sent;
         }
     }
 
-    /// <summary>A dispatch of the letter is deleted: the letter is closed when it has others and none of them is open.</summary>
+    /// <summary>
+    /// A dispatch of the letter is deleted: the letter is closed when it has others and none of them is open. The
+    /// letter's version moves either way (see <see cref="DispatchAdded"/>).
+    /// </summary>
     public static async Task DispatchRemovedAsync(Dispatch dispatch, LetterTrackerDbContext db, CancellationToken cancellationToken)
     {
+        db.TouchVersion(dispatch.Letter);
         var others = await db.Dispatches.Where(d => d.LetterId == dispatch.LetterId && d.Id != dispatch.Id)
             .Select(d => d.Status).ToListAsync(cancellationToken);
         if (others.Count > 0 && others.All(DispatchLifecycle.IsOutcome))

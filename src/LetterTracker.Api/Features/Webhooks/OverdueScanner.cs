@@ -39,9 +39,10 @@ public static class OverdueScanner
                     var due = await db.Dispatches.AsNoTracking()
                         .Where(Overdue.Is(day.AddDays(1))).Where(d => d.DueOn == day)
                         .OrderBy(d => d.Id)
-                        .Select(d => new { d.Id, d.LetterId, d.RecipientId, d.Status, d.DueOn })
+                        .Select(d => new { d.Id, d.LetterId, d.RecipientId, d.Status, d.DueOn, d.Version })
                         .ToListAsync(cancellationToken);
-                    outbox.Write(db, [.. due.Select(d => new WebhookEvent(WebhookEventTypes.DispatchOverdue, d.Id, d))], subscribers);
+                    outbox.Write(db, [.. due.Select(d => new WebhookEvent(WebhookEventTypes.DispatchOverdue, d.Id, d.Version,
+                        new { id = d.Id, letterId = d.LetterId, recipientId = d.RecipientId, status = d.Status, dueOn = d.DueOn }))], subscribers);
                 }
             }
             else

@@ -39,16 +39,26 @@ public sealed class WebhookOutbox(TimeProvider clock, IOptions<JsonOptions> json
         return result;
     }
 
+    // Saved outside a transaction of the caller's, the deliveries are committed: the sender can have them now.
+    // Inside one (a request's write turn), WebhookCommitSignal wakes it when that commits.
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        signal.Wake();
+        WakeIfCommitted(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        signal.Wake();
+        WakeIfCommitted(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    private void WakeIfCommitted(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is null)
+        {
+            signal.Wake();
+        }
     }
 
     /// <summary>Adds one delivery per subscriber to each event, to be saved with the change.</summary>
@@ -66,6 +76,7 @@ public sealed class WebhookOutbox(TimeProvider clock, IOptions<JsonOptions> json
                     EventType = change.Type,
                     Payload = payload,
                     RecordId = change.RecordId,
+                    RecordVersion = change.RecordVersion,
                     Status = WebhookDeliveryStatus.Pending,
                 });
             }
@@ -80,13 +91,20 @@ public sealed class WebhookOutbox(TimeProvider clock, IOptions<JsonOptions> json
             switch (entry.Entity)
             {
                 case Letter letter when entry.State == EntityState.Added:
-                    changes.Add(new(WebhookEventTypes.LetterCreated, letter.Id, LetterData(letter)));
+                    // Version 0: before the status event the same write may add (at 1), whatever their ids.
+                    changes.Add(new(WebhookEventTypes.LetterCreated, letter.Id, 0, LetterData(letter)));
+                    // Recorded as sent (or closed) from the start: subscribers to that hear of it too.
+                    if (letter.Status != LetterStatus.Draft)
+                    {
+                        changes.Add(new(LetterStatusType(letter.Status), letter.Id, VersionAfter(entry), LetterData(letter)));
+                    }
+
                     break;
                 case Letter letter when StatusMoved(entry) && letter.Status != LetterStatus.Draft:
-                    changes.Add(new(letter.Status == LetterStatus.Sent ? WebhookEventTypes.LetterSent : WebhookEventTypes.LetterClosed, letter.Id, LetterData(letter)));
+                    changes.Add(new(LetterStatusType(letter.Status), letter.Id, VersionAfter(entry), LetterData(letter)));
                     break;
                 case Dispatch dispatch when (entry.State == EntityState.Added && dispatch.Status != DispatchStatus.Draft) || StatusMoved(entry):
-                    changes.Add(new(TypeOf(dispatch.Status), dispatch.Id, new
+                    changes.Add(new(TypeOf(dispatch.Status), dispatch.Id, VersionAfter(entry), new
                     {
                         id = dispatch.Id,
                         letterId = dispatch.LetterId,
@@ -101,6 +119,14 @@ public sealed class WebhookOutbox(TimeProvider clock, IOptions<JsonOptions> json
 
         return changes;
     }
+
+    /// <summary>The version the save leaves the record at (EntityStampInterceptor sets it after this runs).</summary>
+    private static long VersionAfter(EntityEntry entry) => entry.State == EntityState.Added
+        ? Math.Max(1, ((Entity)entry.Entity).Version)
+        : (long)entry.Property(nameof(Entity.Version)).OriginalValue! + 1;
+
+    private static string LetterStatusType(LetterStatus status) =>
+        status == LetterStatus.Sent ? WebhookEventTypes.LetterSent : WebhookEventTypes.LetterClosed;
 
     private static bool StatusMoved(EntityEntry entry) =>
         entry.State == EntityState.Modified && entry.Property("Status") is { IsModified: true } status && !Equals(status.OriginalValue, status.CurrentValue);
@@ -119,5 +145,5 @@ public sealed class WebhookOutbox(TimeProvider clock, IOptions<JsonOptions> json
     public sealed record Subscriber(Guid Id, List<string> EventTypes);
 }
 
-/// <summary>Something a webhook tells of: its type, the record it is about and the data sent.</summary>
-public sealed record WebhookEvent(string Type, Guid RecordId, object Data);
+/// <summary>Something a webhook tells of: its type, the record it is about and the version the event left it at, and the data sent.</summary>
+public sealed record WebhookEvent(string Type, Guid RecordId, long RecordVersion, object Data);

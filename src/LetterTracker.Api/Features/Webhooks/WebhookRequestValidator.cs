@@ -17,10 +17,10 @@ public sealed class WebhookRequestValidator : AbstractValidator<WebhookRequest>
                     context.AddFailure(refusal);
                 }
             });
-        RuleFor(w => w.EventTypes).NotEmpty().WithMessage("'eventTypes' must name at least one event.");
-        RuleForEach(w => w.EventTypes).Must(WebhookEventTypes.All.Contains)
+        RuleFor(w => w.EventTypes).NotEmpty().WithMessage("'eventTypes' must name at least one event.")
+            .Must(types => types is null || types.Distinct().Count() == types.Count).WithMessage("'eventTypes' names an event twice.");
+        RuleForEach(w => w.EventTypes).Must(type => type is not null && WebhookEventTypes.All.Contains(type))
             .WithMessage((_, type) => $"'{type}' is not an event type; one of: {string.Join(", ", WebhookEventTypes.All)}.");
-        RuleFor(w => w.EventTypes).Must(types => types.Distinct().Count() == types.Count).WithMessage("'eventTypes' names an event twice.");
         RuleFor(w => w.Description).OptionalText(Limits.Description);
     }
 }

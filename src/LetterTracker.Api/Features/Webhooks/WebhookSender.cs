@@ -69,7 +69,8 @@ public sealed class WebhookSender(
                 && (d.NextAttemptAt == null || d.NextAttemptAt <= now)
                 && (d.ClaimedUntil == null || d.ClaimedUntil <= now)
                 && !db.WebhookDeliveries.Any(e => e.SubscriptionId == d.SubscriptionId && e.RecordId == d.RecordId
-                    && e.Status == WebhookDeliveryStatus.Pending && e.Id.CompareTo(d.Id) < 0))
+                    && e.Status == WebhookDeliveryStatus.Pending
+                    && (e.RecordVersion < d.RecordVersion || (e.RecordVersion == d.RecordVersion && e.Id.CompareTo(d.Id) < 0))))
             .OrderBy(d => d.Id)
             .FirstOrDefaultAsync(cancellationToken);
         if (delivery is null)
@@ -147,7 +148,7 @@ public sealed class WebhookSender(
             delivery.Status = WebhookDeliveryStatus.Failed;
             delivery.NextAttemptAt = null;
             logger.LogWarning("Webhook delivery {Delivery} to {Url} failed {Attempts} times and is given up: {Error}",
-                delivery.Id, delivery.Subscription.Url, delivery.Attempts, error);
+                delivery.Id, WebhookAddresses.Origin(delivery.Subscription.Url), delivery.Attempts, error);
         }
         else
         {

@@ -37,7 +37,8 @@ public static class WebhooksApi
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         group.MapGet("/{id}/deliveries", ListWebhookDeliveries).NamedAfter(ListWebhookDeliveries).ProducesReadProblems();
         group.MapPost("/{id}/deliveries/{deliveryId}/redeliver", RedeliverWebhookDelivery).NamedAfter(RedeliverWebhookDelivery)
-            .ProducesReadProblems();
+            .ProducesReadProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>List webhook subscriptions</summary>
@@ -76,7 +77,7 @@ public static class WebhooksApi
             Secret = WebhookSigning.NewSecret(),
         };
         db.WebhookSubscriptions.Add(subscription);
-        AuditTrail.Record(db, http, Resource, subscription.Id, AuditAction.Create, before: null, after: request);
+        AuditTrail.Record(db, http, Resource, subscription.Id, AuditAction.Create, before: null, after: Audited(subscription));
         await Writes.Save(db, Noun, subscription, cancellationToken);
         var stored = await db.WebhookSubscriptions.ReadAsync(subscription.Id, WebhookResponse.Projection, Noun, http.Response, cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
@@ -93,11 +94,17 @@ public static class WebhooksApi
             ?? throw ProblemException.NotFound(Noun, id);
         IfMatch.Match(subscription, tags, Noun);
         db.WebhookSubscriptions.Remove(subscription);
-        AuditTrail.Record(db, http, Resource, id, AuditAction.Delete,
-            before: new WebhookRequest { Url = subscription.Url, EventTypes = subscription.EventTypes, Description = subscription.Description }, after: null);
+        AuditTrail.Record(db, http, Resource, id, AuditAction.Delete, before: Audited(subscription), after: null);
         await Writes.Save(db, Noun, subscription, cancellationToken);
         return TypedResults.NoContent();
     }
+
+    /// <summary>
+    /// A subscription as the audit trail (which editors read) records it: its URL's origin only, since a path or query
+    /// may hold a credential, and never its secret.
+    /// </summary>
+    private static object Audited(WebhookSubscription subscription) =>
+        new { Url = WebhookAddresses.Origin(subscription.Url), subscription.EventTypes, subscription.Description };
 
     /// <summary>List a subscription's deliveries</summary>
     /// <remarks>
@@ -131,6 +138,11 @@ public static class WebhooksApi
     {
         var delivery = await db.WebhookDeliveries.FirstOrDefaultAsync(d => d.Id == deliveryId && d.SubscriptionId == id, cancellationToken)
             ?? throw ProblemException.NotFound("webhook delivery", deliveryId);
+        if (delivery.ClaimedUntil > TimeProvider.System.GetUtcNow())
+        {
+            throw ProblemException.Conflict("The delivery is being sent right now; ask again once its attempt is recorded.");
+        }
+
         delivery.Status = WebhookDeliveryStatus.Pending;
         delivery.Attempts = 0;
         delivery.NextAttemptAt = null;

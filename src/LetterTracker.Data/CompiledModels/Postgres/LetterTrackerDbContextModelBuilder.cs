@@ -12,7 +12,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
     public partial class LetterTrackerDbContextModel
     {
         private LetterTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3eebf3a7-c6e3-4e2a-b261-fc2643ba5ff4"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("34ca1b02-50bc-4c25-9ab2-e38801446981"), entityTypeCount: 26)
         {
         }
 

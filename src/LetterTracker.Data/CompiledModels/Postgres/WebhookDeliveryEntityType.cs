@@ -22,7 +22,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
                 "LetterTracker.Data.Model.WebhookDelivery",
                 typeof(WebhookDelivery),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
@@ -132,6 +132,14 @@ namespace LetterTracker.Data.CompiledModels.Postgres
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             recordId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var recordVersion = runtimeEntityType.AddProperty(
+                "RecordVersion",
+                typeof(long),
+                propertyInfo: typeof(WebhookDelivery).GetProperty("RecordVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WebhookDelivery).GetField("<RecordVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            recordVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(WebhookDeliveryStatus),
@@ -179,7 +187,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
                 new[] { subscriptionId, id });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { subscriptionId, recordId, id });
+                new[] { subscriptionId, recordId, recordVersion });
 
             return runtimeEntityType;
         }

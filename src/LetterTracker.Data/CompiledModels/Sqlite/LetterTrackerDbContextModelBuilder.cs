@@ -11,7 +11,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
     public partial class LetterTrackerDbContextModel
     {
         private LetterTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d838e59a-279b-47f9-9982-687ea6372244"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("177132e7-7cc5-4e28-a921-e47543dca554"), entityTypeCount: 26)
         {
         }
 

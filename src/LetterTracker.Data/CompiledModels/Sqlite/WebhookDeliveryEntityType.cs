@@ -21,7 +21,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
                 "LetterTracker.Data.Model.WebhookDelivery",
                 typeof(WebhookDelivery),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
@@ -119,6 +119,13 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(WebhookDelivery).GetField("<RecordId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            var recordVersion = runtimeEntityType.AddProperty(
+                "RecordVersion",
+                typeof(long),
+                propertyInfo: typeof(WebhookDelivery).GetProperty("RecordVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WebhookDelivery).GetField("<RecordVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(WebhookDeliveryStatus),
@@ -162,7 +169,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
                 new[] { subscriptionId, id });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { subscriptionId, recordId, id });
+                new[] { subscriptionId, recordId, recordVersion });
 
             return runtimeEntityType;
         }

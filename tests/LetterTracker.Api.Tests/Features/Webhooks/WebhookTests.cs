@@ -26,6 +26,8 @@ public sealed class WebhookTests : IAsyncLifetime
             ["Webhooks:PollInterval"] = "00:00:00.200",
             ["Webhooks:RetryDelay"] = "00:00:00.200",
             ["Webhooks:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The receiver is on this machine; on a loaded one it may answer slowly, which is no failure to retry.
+            ["Webhooks:Timeout"] = "00:01:00",
         };
         if (database is not null)
         {
@@ -74,6 +76,12 @@ public sealed class WebhookTests : IAsyncLifetime
     [InlineData("http://192.168.0.10/hook", "url")]
     [InlineData("http://169.254.169.254/latest/meta-data", "url")]
     [InlineData("http://[::1]/hook", "url")]
+    [InlineData("http://[::ffff:127.0.0.1]/hook", "url")]
+    [InlineData("http://[64:ff9b::a9fe:a9fe]/latest/meta-data", "url")]
+    [InlineData("http://[2002:7f00:1::]/hook", "url")]
+    [InlineData("http://2130706433/hook", "url")]
+    [InlineData("http://0.0.0.0/hook", "url")]
+    [InlineData("http://[fd00::1]/hook", "url")]
     [InlineData("ftp://hooks.example.org/hook", "url")]
     [InlineData("/relative/hook", "url")]
     [InlineData("https://user:pass@hooks.example.org/hook", "url")]
@@ -98,6 +106,11 @@ public sealed class WebhookTests : IAsyncLifetime
         await none.AssertInvalidAsync("eventTypes");
         using var twice = await admin.PostJsonAsync("/api/webhooks", new { url = receiver.Url, eventTypes = new[] { "dispatch.sent", "dispatch.sent" } });
         await twice.AssertInvalidAsync("eventTypes");
+        using var missing = await admin.PostJsonAsync("/api/webhooks", new { url = receiver.Url, eventTypes = (string[]?)null });
+        await missing.AssertInvalidAsync("eventTypes");
+        using var nullType = await admin.PostJsonAsync("/api/webhooks", new { url = receiver.Url, eventTypes = new string?[] { null } });
+        await ProblemAssert.IsProblemAsync(nullType, HttpStatusCode.BadRequest);
+        Assert.Empty(await admin.GetAllAsync("/api/webhooks"));
     }
 
     [Fact]
@@ -120,11 +133,16 @@ public sealed class WebhookTests : IAsyncLifetime
         await EventAsync(client, app, dispatches[0], "delivered");
         await EventAsync(client, app, dispatches[0], "responded");
         await EventAsync(client, app, dispatches[1], "closed");
+        var sentAtOnce = (await client.CreateAsync("/api/letters", new { subject = "Recorded as sent", status = "sent" })).Str("id");
 
-        var received = await receiver.WaitForAsync(r => r.Count >= 8);
+        // At least once: a receiver keeps the first of each webhook-id.
+        var received = (await receiver.WaitForAsync(r => r.Select(x => x.Id).Distinct().Count() >= 10))
+            .DistinctBy(r => r.Id).ToList();
+        Assert.Equal(10, received.Count);
         Assert.All(received, r => Assert.True(r.Verified, $"signature of {r.Id} did not verify"));
-        Assert.Equal(received.Count, received.Select(r => r.Id).Distinct().Count());
         Assert.Equal(["letter.created", "letter.sent", "letter.closed"], received.Where(r => r.RecordId == letter).Select(r => r.Type));
+        // Created as sent: subscribers to letter.sent hear of it too, after its creation.
+        Assert.Equal(["letter.created", "letter.sent"], received.Where(r => r.RecordId == sentAtOnce).Select(r => r.Type));
         Assert.Equal(["dispatch.sent", "dispatch.delivered", "dispatch.replied"], received.Where(r => r.RecordId == dispatches[0]).Select(r => r.Type));
         Assert.Equal(["dispatch.sent", "dispatch.closed"], received.Where(r => r.RecordId == dispatches[1]).Select(r => r.Type));
         var replied = received.Single(r => r.Type == "dispatch.replied").Body!["data"]!;
@@ -255,28 +273,29 @@ public sealed class WebhookTests : IAsyncLifetime
         using var second = start();
         using var secondClient = second.CreateClient();
         // The first scan starts the mark at yesterday; only then does the clock move on.
-        await first.WithDbAsync(async db =>
-        {
-            while (!await db.OverdueScans.AnyAsync())
-            {
-                await Task.Delay(100);
-            }
-        });
+        await WaitUntilAsync(first, db => db.OverdueScans.AnyAsync());
         first.Clock.Now = second.Clock.Now = today.AddDays(2);
 
         var received = await receiver.WaitForAsync(r => r.Count >= 2);
-        await first.WithDbAsync(async db =>
-        {
-            // Both instances scan until the mark passes the due day; it moves by compare-and-set.
-            while (await db.OverdueScans.AsNoTracking().Select(s => s.ScannedThrough).SingleAsync() < DateOnly.FromDateTime(today.UtcDateTime).AddDays(1))
-            {
-                await Task.Delay(100);
-            }
-        });
+        // Both instances scan until the mark passes the due day; it moves by compare-and-set.
+        var dueDay = DateOnly.FromDateTime(today.UtcDateTime).AddDays(1);
+        await WaitUntilAsync(first, async db => await db.OverdueScans.AsNoTracking().Select(s => s.ScannedThrough).SingleAsync() >= dueDay);
         var deliveries = await first.WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().Where(d => d.EventType == "dispatch.overdue").Select(d => d.RecordId).ToListAsync());
         Assert.Equal(dispatches.Skip(1).Order(), deliveries.Select(id => id.ToString()).Order());
-        Assert.Equal(dispatches.Skip(1).Order(), received.Select(r => r.RecordId!).Order());
+        // One event per overdue dispatch (a repeat of one webhook-id would be a resend, which at least once allows).
+        Assert.Equal(dispatches.Skip(1).Order(), received.DistinctBy(r => r.Id).Select(r => r.RecordId!).Order());
         Assert.All(received, r => Assert.True(r.Verified));
+    }
+
+    /// <summary>Waits, however long a loaded machine needs (up to two minutes), until the database shows the condition.</summary>
+    private static async Task WaitUntilAsync(LetterTrackerApp app, Func<LetterTracker.Data.LetterTrackerDbContext, Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!await app.WithDbAsync(condition))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The database did not reach the awaited state within two minutes.");
+            await Task.Delay(100);
+        }
     }
 
     private async Task<string> SubscribeAsync(HttpClient client, params string[] eventTypes)

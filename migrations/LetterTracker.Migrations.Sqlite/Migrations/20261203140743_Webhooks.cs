@@ -51,6 +51,7 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                     EventType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
                     RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordVersion = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -85,9 +86,9 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
                 columns: new[] { "SubscriptionId", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_WebhookDeliveries_SubscriptionId_RecordId_Id",
+                name: "IX_WebhookDeliveries_SubscriptionId_RecordId_RecordVersion",
                 table: "WebhookDeliveries",
-                columns: new[] { "SubscriptionId", "RecordId", "Id" });
+                columns: new[] { "SubscriptionId", "RecordId", "RecordVersion" });
         }
 
         /// <inheritdoc />

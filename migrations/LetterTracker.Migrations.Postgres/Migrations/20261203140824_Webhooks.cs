@@ -52,6 +52,7 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                     EventType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Payload = table.Column<string>(type: "text", nullable: false),
                     RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordVersion = table.Column<long>(type: "bigint", nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -86,9 +87,9 @@ namespace LetterTracker.Migrations.Postgres.Migrations
                 columns: new[] { "SubscriptionId", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_WebhookDeliveries_SubscriptionId_RecordId_Id",
+                name: "IX_WebhookDeliveries_SubscriptionId_RecordId_RecordVersion",
                 table: "WebhookDeliveries",
-                columns: new[] { "SubscriptionId", "RecordId", "Id" });
+                columns: new[] { "SubscriptionId", "RecordId", "RecordVersion" });
         }
 
         /// <inheritdoc />
