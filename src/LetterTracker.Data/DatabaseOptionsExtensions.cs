@@ -45,7 +45,7 @@ public static class DatabaseOptionsExtensions
                 SqliteMemoryStatistics.TurnOff();
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(provider.MigrationsAssembly()))
                     .UseModel(CompiledModels.Sqlite.LetterTrackerDbContextModel.Instance);
-                options.AddInterceptors(SqlitePragmaInterceptor.Instance);
+                options.AddInterceptors(SqlitePragmaInterceptor.Instance, SqlitePreparedStatements.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(connectionString, o => o.MigrationsAssembly(provider.MigrationsAssembly())

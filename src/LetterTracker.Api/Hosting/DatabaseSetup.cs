@@ -28,6 +28,8 @@ public static class DatabaseSetup
             options.UseLetterTrackerDatabase(settings.Provider, connectionString)
                 .AddInterceptors(services.GetRequiredService<EntityStampInterceptor>());
         });
+        // SQLite: the connections API requests borrow (see RequestConnection), closed when the app stops.
+        builder.Services.AddSingleton<SqliteKeptConnections>();
         // One instance, so it remembers once the migrations are all applied.
         builder.Services.AddSingleton<SchemaReadyCheck>();
         builder.Services.AddHealthChecks()
