@@ -42,7 +42,7 @@ public static class DatabaseOptionsExtensions
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteDirectoryExists(connectionString);
-                SqliteMemoryStatistics.TurnOff();
+                SqliteLibrarySettings.Apply();
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(provider.MigrationsAssembly()))
                     .UseModel(CompiledModels.Sqlite.LetterTrackerDbContextModel.Instance);
                 options.AddInterceptors(SqlitePragmaInterceptor.Instance, SqlitePreparedStatements.Instance);
