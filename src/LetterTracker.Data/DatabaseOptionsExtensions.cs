@@ -42,9 +42,10 @@ public static class DatabaseOptionsExtensions
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteDirectoryExists(connectionString);
+                SqliteLibrarySettings.Apply();
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(provider.MigrationsAssembly()))
                     .UseModel(CompiledModels.Sqlite.LetterTrackerDbContextModel.Instance);
-                options.AddInterceptors(SqlitePragmaInterceptor.Instance);
+                options.AddInterceptors(SqlitePragmaInterceptor.Instance, SqlitePreparedStatements.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(connectionString, o => o.MigrationsAssembly(provider.MigrationsAssembly())

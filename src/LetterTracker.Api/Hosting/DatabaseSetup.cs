@@ -37,6 +37,8 @@ public static class DatabaseSetup
                     services.GetRequiredService<WebhookOutbox>(), services.GetRequiredService<EntityStampInterceptor>(),
                     services.GetRequiredService<WebhookCommitSignal>());
         });
+        // SQLite: the connections API requests borrow (see RequestConnection), closed when the app stops.
+        builder.Services.AddSingleton<SqliteKeptConnections>();
         // One instance, so it remembers once the migrations are all applied.
         builder.Services.AddSingleton<SchemaReadyCheck>();
         builder.Services.AddHealthChecks()

@@ -1,3 +1,4 @@
+using System.Data;
 using LetterTracker.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -6,10 +7,12 @@ using Microsoft.Extensions.Options;
 namespace LetterTracker.Api.Hosting;
 
 /// <summary>
-/// On SQLite, an API request opens its context's connection once, before the API key lookup, and
-/// returns it after the endpoint has answered: the lookup and the endpoint's queries share one pooled
-/// connection, where EF would otherwise rent and return it around every query. (The key lookup gets
-/// the same scoped context, so it is one more statement on this connection, not one more connection.)
+/// On SQLite, an API request borrows one open connection for its context, before the API key lookup,
+/// and gives it back after the endpoint has answered: the lookup and the endpoint's queries share it,
+/// where EF would otherwise rent and return one around every query. (The key lookup gets the same
+/// scoped context, so it is one more statement on this connection, not one more connection.) The
+/// connection stays open between requests (<see cref="SqliteKeptConnections"/>), with the statements
+/// it has prepared, so a request neither opens a connection nor prepares the statements it repeats.
 /// PostgreSQL keeps EF's open-per-query: holding a server connection while a response is written
 /// would keep it from other requests.
 /// </summary>
@@ -22,10 +25,11 @@ public static class RequestConnection
             return;
         }
 
+        var kept = app.Services.GetRequiredService<SqliteKeptConnections>();
         app.Use(async (context, next) =>
         {
             // Only endpoints with an access rule (the /api ones) use the database; health probes,
-            // Swagger and unknown paths do not rent a connection.
+            // Swagger and unknown paths do not borrow a connection.
             if (context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null)
             {
                 await next(context);
@@ -33,16 +37,28 @@ public static class RequestConnection
             }
 
             var database = context.RequestServices.GetRequiredService<LetterTrackerDbContext>().Database;
-            await database.OpenConnectionAsync(context.RequestAborted);
+            var connectionString = database.GetConnectionString()!;
+            var connection = kept.Rent(connectionString);
+            database.SetDbConnection(connection, contextOwnsConnection: false);
             try
             {
+                // A new connection opens through EF, whose interceptors set its pragmas; a kept one is
+                // open already, and EF, seeing it open, leaves it open.
+                if (connection.State != ConnectionState.Open)
+                {
+                    await database.OpenConnectionAsync(context.RequestAborted);
+                }
+
                 await next(context);
             }
             finally
             {
-                // Here, not when the request's services are disposed: the pooled context must go back
-                // to its pool with its connection already returned to SQLite's.
-                await database.CloseConnectionAsync();
+                // Here, not when the request's services are disposed: the pooled context goes back to its
+                // pool as it came, with its own connection string and owning the connection it opens
+                // (this also rolls back a transaction the request left open, before the check on return).
+                database.SetDbConnection(null, contextOwnsConnection: true);
+                database.SetConnectionString(connectionString);
+                kept.Return(connection);
             }
         });
     }
