@@ -27,11 +27,7 @@ public static class ResourceRoutes
         group.MapPatch("/{id}", handlers.Patch).NamedAfter(handlers.Patch).RequireAuthorization(AccessPolicies.Editor)
             .Accepts<TRequest>(MergePatch.MediaType, JsonBody.MediaType).ProducesUpdateProblems();
         group.MapDelete("/{id}", handlers.Delete).NamedAfter(handlers.Delete).RequireAuthorization(AccessPolicies.Editor)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesDeleteProblems();
         return group;
     }
 
@@ -39,6 +35,14 @@ public static class ResourceRoutes
     public static RouteHandlerBuilder ProducesReadProblems(this RouteHandlerBuilder endpoint) => endpoint
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound);
+
+    /// <summary>A delete with If-Match: 400 for a malformed id, 404, 409 when the record cannot go now (each operation says why), 412 for a stale ETag, 428 without If-Match.</summary>
+    public static RouteHandlerBuilder ProducesDeleteProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     /// <summary>The operation id is the handler's name (ListLetters, PatchDispatch, ...).</summary>
     public static RouteHandlerBuilder NamedAfter(this RouteHandlerBuilder endpoint, Delegate handler) =>

@@ -30,11 +30,7 @@ public static class WebhooksApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{id}", DeleteWebhook).NamedAfter(DeleteWebhook)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesDeleteProblems();
         group.MapGet("/{id}/deliveries", ListWebhookDeliveries).NamedAfter(ListWebhookDeliveries).ProducesReadProblems();
         group.MapPost("/{id}/deliveries/{deliveryId}/redeliver", RedeliverWebhookDelivery).NamedAfter(RedeliverWebhookDelivery)
             .ProducesReadProblems()
