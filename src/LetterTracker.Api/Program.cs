@@ -21,6 +21,7 @@ if (HelpCommand.TryRun(args) is { } helpResult)
     return helpResult;
 }
 
+NativeHeap.UseOneArena();
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.UseRepositorySettingsFile();
 builder.AddConsoleLogs();
