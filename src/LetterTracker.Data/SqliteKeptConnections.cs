@@ -44,6 +44,7 @@ public sealed class SqliteKeptConnections : IDisposable
     {
         var reusable = !disposed && idle.Count < MaxIdle
             && connection.State == ConnectionState.Open
+            && SqlitePragmaInterceptor.HasRun(connection) // an open cancelled before its pragmas ran
             && raw.sqlite3_get_autocommit(connection.Handle) != 0 // no transaction left open
             && SqlitePreparedStatements.Idle(connection);
         if (!reusable)

@@ -7,7 +7,7 @@ namespace LetterTracker.Data;
 /// SQLITE_MISUSE after that, as in a test process that hosts the app again: the settings then stay as
 /// they were, which is only slower). Both are what SQLite's documentation advises for speed.
 /// </summary>
-internal static class SqliteLibrarySettings
+public static class SqliteLibrarySettings
 {
     private static readonly Lazy<bool> Applied = new(() =>
     {
@@ -17,15 +17,18 @@ internal static class SqliteLibrarySettings
         // queued on it, and a letter by id spent ~8% of its CPU waiting for and waking each other (futex
         // calls under sqlite3Malloc and sqlite3_free, perf at 100k letters). Nothing here reads them
         // (sqlite3_memory_used and the like).
-        raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
+        var memoryStatisticsOff = raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0) == raw.SQLITE_OK;
         // Multi-thread mode: no mutex around each call on a connection (every sqlite3_column_* of every
         // row took and released one: ~4% of a page of letters). A SqliteConnection, and EF Core's context
         // holding it, is used by one thread at a time anyway; SQLite's shared structures (page cache,
         // allocator, shared cache) keep their own mutexes in this mode.
-        raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD);
-        return true;
+        var multiThread = raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK;
+        return memoryStatisticsOff && multiThread;
     });
 
-    /// <summary>Idempotent; effective when called before the process opens its first SQLite connection.</summary>
-    public static void Apply() => _ = Applied.Value;
+    /// <summary>
+    /// Idempotent; effective when called before the process opens its first SQLite connection. Whether
+    /// the settings are in force (false when SQLite was already in use: it then keeps its defaults).
+    /// </summary>
+    public static bool Apply() => Applied.Value;
 }

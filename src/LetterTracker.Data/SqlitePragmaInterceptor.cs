@@ -50,6 +50,10 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         }
     }
 
+    /// <summary>Whether the connection's pragmas have been set (not when its open was cancelled before they ran).</summary>
+    public static bool HasRun(SqliteConnection connection) =>
+        connection.Handle is { } handle && Initialised.TryGetValue(handle, out _);
+
     private static bool NeedsPragmas(DbConnection connection, out sqlite3? handle)
     {
         handle = (connection as SqliteConnection)?.Handle;

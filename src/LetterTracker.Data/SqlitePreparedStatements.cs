@@ -37,7 +37,11 @@ internal sealed class SqlitePreparedStatements : DbCommandInterceptor
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
-        !result.HasResult && command is SqliteCommand { Connection: { } connection } sent
+        // Reads only. EF Core runs SaveChanges' batches as readers too, but a statement keeps the values
+        // last bound to it (Microsoft.Data.Sqlite never clears bindings) until its next use: a write's
+        // values, up to a whole request body, would stay in native memory on every kept connection.
+        !result.HasResult && eventData.CommandSource != CommandSource.SaveChanges
+            && command is SqliteCommand { Connection: { } connection } sent
             && Kept.TryGetValue(connection, out var statements) && statements.TryExecute(sent) is { } reader
             ? InterceptionResult<DbDataReader>.SuppressWithResult(reader)
             : result;
@@ -109,7 +113,8 @@ internal sealed class SqlitePreparedStatements : DbCommandInterceptor
             if (reading.Remove(sent, out var prepared))
             {
                 prepared.Reading = false;
-                // The values are the request's: not kept until the statement's next use.
+                // EF Core's parameter objects are the request's: not kept until the statement's next use
+                // (the values stay bound in SQLite until then; reads bind ids, dates and short terms).
                 prepared.Command.Parameters.Clear();
             }
         }

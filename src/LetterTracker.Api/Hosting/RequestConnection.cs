@@ -1,7 +1,9 @@
 using System.Data;
 using LetterTracker.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace LetterTracker.Api.Hosting;
@@ -39,9 +41,9 @@ public static class RequestConnection
             var database = context.RequestServices.GetRequiredService<LetterTrackerDbContext>().Database;
             var connectionString = database.GetConnectionString()!;
             var connection = kept.Rent(connectionString);
-            database.SetDbConnection(connection, contextOwnsConnection: false);
             try
             {
+                database.SetDbConnection(connection, contextOwnsConnection: false);
                 // A new connection opens through EF, whose interceptors set its pragmas; a kept one is
                 // open already, and EF, seeing it open, leaves it open.
                 if (connection.State != ConnectionState.Open)
@@ -53,13 +55,32 @@ public static class RequestConnection
             }
             finally
             {
-                // Here, not when the request's services are disposed: the pooled context goes back to its
-                // pool as it came, with its own connection string and owning the connection it opens
-                // (this also rolls back a transaction the request left open, before the check on return).
-                database.SetDbConnection(null, contextOwnsConnection: true);
-                database.SetConnectionString(connectionString);
-                kept.Return(connection);
+                GiveBack(database, connectionString, connection, kept);
             }
         });
+    }
+
+    /// <summary>
+    /// Here, not when the request's services are disposed: the pooled context goes back to its pool as
+    /// it came, with its own connection string and owning the connection it opens (this also rolls back
+    /// a transaction the request left open, before the check on return). If any of it fails, the
+    /// connection is closed, never left open in no one's hands: a connection dropped open would have its
+    /// statements finalized by the GC on another thread while SQLite's pool lends it again, which the
+    /// multi-thread mode (<c>SqliteLibrarySettings</c>) does not allow.
+    /// </summary>
+    private static void GiveBack(DatabaseFacade database, string connectionString, SqliteConnection connection, SqliteKeptConnections kept)
+    {
+        try
+        {
+            database.SetDbConnection(null, contextOwnsConnection: true);
+            database.SetConnectionString(connectionString);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        kept.Return(connection);
     }
 }

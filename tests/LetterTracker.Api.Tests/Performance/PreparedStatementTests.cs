@@ -1,7 +1,10 @@
 using System.Data;
+using System.Net;
+using System.Runtime.InteropServices;
 using LetterTracker.Api.Tests.Infrastructure;
 using LetterTracker.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SQLitePCL;
 
@@ -34,20 +37,71 @@ public sealed class PreparedStatementTests
     }
 
     [Fact]
-    public void A_connection_given_back_inside_a_transaction_is_closed_not_kept()
+    public async Task A_write_leaves_none_of_its_values_on_the_kept_connection()
+    {
+        using var app = new LetterTrackerApp(seed: false);
+        using var client = app.CreateClient();
+        var marker = $"MARKER-{Guid.NewGuid():N}";
+
+        // SaveChanges runs its batches as readers too; prepared and kept, each statement would hold the
+        // ~900 KB it was last bound to (the source's row, its audit entry) until its next use.
+        using var response = await client.PostJsonAsync("/api/sources",
+            new { title = "A long report", attribution = "A newspaper", language = "en", fullText = marker + new string('x', 900_000) });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await client.GetAllAsync("/api/sources");
+
+        var kept = app.Services.GetRequiredService<SqliteKeptConnections>();
+        var connection = kept.Rent(app.ConnectionString);
+        try
+        {
+            // SQLite's full-text index keeps statements of its own on its tables (SearchIndex_*), bound
+            // to the last text it indexed: those are SQLite's, not the app's.
+            var holding = BoundStatements(connection).Where(sql => sql.Contains(marker, StringComparison.Ordinal)
+                && !sql.Contains("'SearchIndex_", StringComparison.Ordinal)).ToList();
+            Assert.True(holding.Count == 0, $"still bound: {string.Join(" | ", holding.Select(sql => sql[..Math.Min(80, sql.Length)]))}");
+        }
+        finally
+        {
+            kept.Return(connection);
+        }
+    }
+
+    [Fact]
+    public async Task A_connection_given_back_inside_a_transaction_is_closed_not_kept()
     {
         using var app = new LetterTrackerApp(seed: false);
         using var kept = new SqliteKeptConnections();
         var connection = kept.Rent(app.ConnectionString);
-        connection.Open();
-        using var transaction = connection.BeginTransaction();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // Opened as a request opens it: through EF, whose interceptor sets its pragmas.
+            var database = scope.ServiceProvider.GetRequiredService<LetterTrackerDbContext>().Database;
+            database.SetDbConnection(connection, contextOwnsConnection: false);
+            await database.OpenConnectionAsync();
+        }
 
+        using var transaction = connection.BeginTransaction();
         kept.Return(connection);
 
         Assert.Equal(ConnectionState.Closed, connection.State);
         using var next = kept.Rent(app.ConnectionString);
         Assert.NotSame(connection, next);
         Assert.Equal(ConnectionState.Closed, next.State);
+    }
+
+    [Fact]
+    public void A_connection_opened_without_its_pragmas_is_closed_not_kept()
+    {
+        using var app = new LetterTrackerApp(seed: false);
+        using var kept = new SqliteKeptConnections();
+        // A physical connection of its own, opened past EF (as when a request is aborted between the
+        // open and the interceptor's pragmas): kept, it would run without its busy timeout for good.
+        var connection = kept.Rent(app.ConnectionString + ";Pooling=False");
+        connection.Open();
+
+        kept.Return(connection);
+
+        Assert.Equal(ConnectionState.Closed, connection.State);
     }
 
     /// <summary>The connection the next request would borrow, and the bytes its prepared statements hold.</summary>
@@ -66,4 +120,29 @@ public sealed class PreparedStatementTests
             kept.Return(connection);
         }
     }
+
+    /// <summary>Every statement of the connection as SQLite would run it now, with the values bound to it.</summary>
+    private static List<string> BoundStatements(SqliteConnection connection)
+    {
+        var db = connection.Handle!.DangerousGetHandle();
+        var all = new List<string>();
+        for (var statement = NextStatement(db, IntPtr.Zero); statement != IntPtr.Zero; statement = NextStatement(db, statement))
+        {
+            var text = ExpandedSql(statement);
+            all.Add(text == IntPtr.Zero ? "" : Marshal.PtrToStringUTF8(text)!);
+            Free(text);
+        }
+
+        return all;
+    }
+
+    // SQLitePCLRaw's own sqlite3_next_stmt works only with statement tracking, which is off.
+    [DllImport("e_sqlite3", EntryPoint = "sqlite3_next_stmt")]
+    private static extern IntPtr NextStatement(IntPtr db, IntPtr statement);
+
+    [DllImport("e_sqlite3", EntryPoint = "sqlite3_expanded_sql")]
+    private static extern IntPtr ExpandedSql(IntPtr statement);
+
+    [DllImport("e_sqlite3", EntryPoint = "sqlite3_free")]
+    private static extern void Free(IntPtr pointer);
 }
