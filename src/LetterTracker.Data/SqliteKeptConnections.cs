@@ -12,6 +12,13 @@ namespace LetterTracker.Data;
 /// pool keeps the physical connection. A connection is lent to one request at a time (RequestConnection)
 /// and comes back only as it went out: open, outside any transaction, with no statement still read.
 /// </summary>
+/// <remarks>
+/// These connections are made here, not by EF Core, so they lack the SQL functions EF registers on
+/// connections of its own (<c>regexp</c>, the <c>ef_</c> decimal functions and collation): a query
+/// translated to them (Regex.IsMatch, decimal arithmetic or ordering) would fail on API requests with
+/// "no such function". No query uses them today (the model has no decimal column). Connections are
+/// kept for the life of the process, up to <see cref="MaxIdle"/>.
+/// </remarks>
 public sealed class SqliteKeptConnections : IDisposable
 {
     /// <summary>As many as requests ran at once, up to this; more are closed as they come back.</summary>
