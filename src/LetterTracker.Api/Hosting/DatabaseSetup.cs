@@ -17,7 +17,6 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<EntityStampInterceptor>();
         // Every write's SaveChanges also writes the webhooks it causes (the outbox), in its transaction.
-        builder.Services.Configure<WebhookSettings>(builder.Configuration.GetSection(WebhookSettings.Section));
         builder.Services.AddSingleton<WebhookSignal>();
         builder.Services.AddSingleton<WebhookOutbox>();
         builder.Services.AddSingleton<WebhookCommitSignal>();

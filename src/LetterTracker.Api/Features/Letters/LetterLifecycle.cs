@@ -87,9 +87,15 @@ public static class LetterLifecycle
         }
 
         letter.Status = LetterStatus.Sent;
+        DateIfUndated(letter, at);
+    }
+
+    /// <summary>A letter sent with no day nor window known is dated the day it was sent.</summary>
+    public static void DateIfUndated(Letter letter, DateTimeOffset sent)
+    {
         if (letter.SentFrom is null && letter.SentTo is null)
         {
-            letter.SentOn ??= DateOnly.FromDateTime(at.UtcDateTime);
+            letter.SentOn ??= DateOnly.FromDateTime(sent.UtcDateTime);
         }
     }
 

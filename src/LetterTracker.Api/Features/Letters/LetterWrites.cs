@@ -36,15 +36,16 @@ public sealed class LetterWrites : WriteModel<Letter, LetterRequest, LetterRespo
         letter.Body = request.Body;
         letter.Language = request.Language;
         letter.Demands = [.. request.Demands];
-        // A draft being sent without a date is sent today; a letter recorded as sent keeps the dates it is
-        // given, none when the day is not known.
-        letter.SentOn = request.SentOn
-            ?? (wasDraft && letter.Id != Guid.Empty && request.Status == LetterStatus.Sent && request.SentFrom is null && request.SentTo is null
-                ? DateOnly.FromDateTime(now.UtcDateTime)
-                : null);
+        letter.SentOn = request.SentOn;
         letter.SentFrom = request.SentFrom;
         letter.SentTo = request.SentTo;
         letter.Status = request.Status!.Value;
+        // A draft being sent without a date is sent today; a letter created as sent keeps the dates it is
+        // given, none when the day is not known.
+        if (wasDraft && letter.Id != Guid.Empty && letter.Status == LetterStatus.Sent)
+        {
+            LetterLifecycle.DateIfUndated(letter, now);
+        }
 
         await letter.Signatories.SyncAsync(request.SignatoryIds, db.Organisations, "signatoryIds", cancellationToken);
         await letter.Incidents.SyncAsync(request.IncidentIds, db.Incidents, "incidentIds", cancellationToken);

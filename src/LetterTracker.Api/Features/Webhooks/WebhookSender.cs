@@ -21,7 +21,7 @@ public sealed class WebhookSender(
     public const string HttpClientName = "webhooks";
 
     /// <summary>Deliveries are sent in real time whatever the app's clock says: receivers check webhook-timestamp against theirs.</summary>
-    private static readonly TimeProvider RealTime = TimeProvider.System;
+    public static readonly TimeProvider RealTime = TimeProvider.System;
 
     private WebhookSettings Settings => options.Value;
 

@@ -7,6 +7,7 @@ public static class WebhookSetup
     /// <summary>The sender, when Webhooks:Enabled, and its HTTP client: no redirects, no proxy, and addresses checked at every connection.</summary>
     public static void AddWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<WebhookSettings>(configuration.GetSection(WebhookSettings.Section));
         services.AddHttpClient(WebhookSender.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(provider =>
             {

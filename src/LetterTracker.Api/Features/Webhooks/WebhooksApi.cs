@@ -134,7 +134,7 @@ public static class WebhooksApi
     {
         var delivery = await db.WebhookDeliveries.FirstOrDefaultAsync(d => d.Id == deliveryId && d.SubscriptionId == id, cancellationToken)
             ?? throw ProblemException.NotFound("webhook delivery", deliveryId);
-        if (delivery.ClaimedUntil > TimeProvider.System.GetUtcNow())
+        if (delivery.ClaimedUntil > WebhookSender.RealTime.GetUtcNow())
         {
             throw ProblemException.Conflict("The delivery is being sent right now; ask again once its attempt is recorded.");
         }
