@@ -37,6 +37,40 @@ public sealed class PreparedStatementTests
     }
 
     [Fact]
+    public async Task Pages_read_again_are_not_prepared_again()
+    {
+        using var app = new LetterTrackerApp();
+        using var client = app.CreateClient();
+        string[] pages =
+        [
+            "/api/letters?limit=5&sort=-sentOn", "/api/letters?limit=2", "/api/dispatches?overdue=true&limit=3",
+            "/api/dispatches?limit=4&sort=dueOn", "/api/recipients?limit=5", "/api/search?q=Aghdam&limit=3",
+            "/api/audit?limit=3", "/api/stats/recipients?limit=5",
+        ];
+        foreach (var page in pages.Concat(pages))
+        {
+            using var response = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // SQLite prepares a statement again, before running it, when a value is bound to a parameter its
+        // plan depends on (a LIMIT, a LIKE pattern): each page would parse and plan its SQL every time.
+        var kept = app.Services.GetRequiredService<SqliteKeptConnections>();
+        var connection = kept.Rent(app.ConnectionString);
+        try
+        {
+            var statements = Statements(connection);
+            Assert.True(statements.Count >= pages.Length, $"only {statements.Count} statements kept");
+            var prepared = statements.Where(s => s.Reprepared > 0).Select(s => s.Sql[..Math.Min(120, s.Sql.Length)]).ToList();
+            Assert.True(prepared.Count == 0, $"prepared again: {string.Join(" | ", prepared)}");
+        }
+        finally
+        {
+            kept.Return(connection);
+        }
+    }
+
+    [Fact]
     public async Task A_write_leaves_none_of_its_values_on_the_kept_connection()
     {
         using var app = new LetterTrackerApp(seed: false);
@@ -135,6 +169,32 @@ public sealed class PreparedStatementTests
 
         return all;
     }
+
+    /// <summary>The app's statements of the connection (not the full-text index's own), with how often SQLite prepared each again.</summary>
+    private static List<(string Sql, int Reprepared)> Statements(SqliteConnection connection)
+    {
+        var db = connection.Handle!.DangerousGetHandle();
+        var all = new List<(string, int)>();
+        for (var statement = NextStatement(db, IntPtr.Zero); statement != IntPtr.Zero; statement = NextStatement(db, statement))
+        {
+            var sql = Marshal.PtrToStringUTF8(Sql(statement)) ?? "";
+            // FTS5 reads its tables (SearchIndex_*) and the database's data_version through statements of its own.
+            if (!sql.Contains("'SearchIndex_", StringComparison.Ordinal) && !sql.Contains(".data_version", StringComparison.Ordinal))
+            {
+                all.Add((sql, StatementStatus(statement, SqliteStatementReprepare, 0)));
+            }
+        }
+
+        return all;
+    }
+
+    private const int SqliteStatementReprepare = 5; // SQLITE_STMTSTATUS_REPREPARE
+
+    [DllImport("e_sqlite3", EntryPoint = "sqlite3_sql")]
+    private static extern IntPtr Sql(IntPtr statement);
+
+    [DllImport("e_sqlite3", EntryPoint = "sqlite3_stmt_status")]
+    private static extern int StatementStatus(IntPtr statement, int counter, int reset);
 
     // SQLitePCLRaw's own sqlite3_next_stmt works only with statement tracking, which is off.
     [DllImport("e_sqlite3", EntryPoint = "sqlite3_next_stmt")]

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using LetterTracker.Data.Model;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public static class Paging
         foreach (var part in order.Read(records, after))
         {
             // One row more than asked tells whether a next page exists without a COUNT.
-            items.AddRange(await part.AsNoTracking().Take(limit + 1 - items.Count).Select(projection)
+            items.AddRange(await part.AsNoTracking().TakeWrittenIn(limit + 1 - items.Count).Select(projection)
                 .AsSplitQuery().ToListAsync(cancellationToken));
             if (items.Count > limit)
             {
@@ -36,6 +37,22 @@ public static class Paging
 
         return ToPage(items, limit, http, last => new Cursor.Position(order.Name, order.KeyOf(last), last.Id));
     }
+
+    /// <summary>
+    /// Take, with the count written into the SQL as a number where EF Core would bind it as a parameter:
+    /// SQLite prepares a statement again each time a value is bound to a parameter its plan depends on,
+    /// as a LIMIT's is, which undid the statements kept prepared (SqlitePreparedStatements) for every
+    /// page. Each count is a query of its own for EF Core's cache and SQLite's; page sizes are few.
+    /// </summary>
+    public static IQueryable<T> TakeWrittenIn<T>(this IQueryable<T> source, int count) =>
+        source.Provider.CreateQuery<T>(Expression.Call(
+            TakeMethod.MakeGenericMethod(typeof(T)), source.Expression,
+            Expression.Call(ConstantMethod, Expression.Constant(count))));
+
+    private static readonly MethodInfo TakeMethod =
+        new Func<IQueryable<object>, int, IQueryable<object>>(Queryable.Take).Method.GetGenericMethodDefinition();
+
+    private static readonly MethodInfo ConstantMethod = new Func<int, int>(EF.Constant).Method;
 
     /// <summary>The page size asked for, the configured default when omitted; a 400 keyed limit when out of bounds.</summary>
     public static int LimitOf(PageQuery query, HttpContext http)

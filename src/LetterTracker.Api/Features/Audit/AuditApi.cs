@@ -46,7 +46,7 @@ public static class AuditApi
             entries = entries.Where(e => e.At <= at && (e.At < at || e.Id.CompareTo(after.Id) < 0));
         }
 
-        var rows = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(limit + 1)
+        var rows = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).TakeWrittenIn(limit + 1)
             .Select(AuditEntryResponse.Projection).ToListAsync(cancellationToken);
         return TypedResults.Ok(Paging.ToPage(rows, limit, http, last => new Cursor.Position(Order, JsonSerializer.SerializeToElement(last.At), last.Id)));
     }

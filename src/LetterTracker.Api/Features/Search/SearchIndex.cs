@@ -71,7 +71,8 @@ public static class SearchIndex
             afterFilter = $""" WHERE "Score" > {s} OR ("Score" = {s} AND "RecordId" > {i})""";
         }
 
-        // The window is read in rowid order (FTS5's own order: no sort), newest first, its rank
+        // take is written into the SQL, not bound: SQLite re-prepares a statement with a bound LIMIT
+        // each time a value is bound to it. The window is read in rowid order (FTS5's own order: no sort), newest first, its rank
         // computed for its rows alone; the page is sorted among them. Snippets cost more and are made
         // for the page's rows alone. rank is BM25 with title matches weighted (see the migration).
         return sql.Build($"""
@@ -82,7 +83,7 @@ public static class SearchIndex
                 ORDER BY rowid DESC
                 LIMIT {WindowSize}),
             "Bounds" AS (SELECT CAST(min("Row") AS TEXT) AS "Lo", CAST(max("Row") AS TEXT) AS "Top", count(*) AS "Size" FROM "Window"),
-            "Page" AS (SELECT "Row", "Score", "RecordId" FROM "Window"{afterFilter} ORDER BY "Score", "RecordId" LIMIT {sql.Add(take)})
+            "Page" AS (SELECT "Row", "Score", "RecordId" FROM "Window"{afterFilter} ORDER BY "Score", "RecordId" LIMIT {take.ToString(CultureInfo.InvariantCulture)})
             SELECT "Type", "SearchIndex"."RecordId" AS "Id", "Title",
                 snippet("SearchIndex", -1, '{Mark}', '{Mark}', '', {SnippetWords}) AS "Snippet", "Page"."Score" AS "Score",
                 "Bounds"."Lo" AS "WindowLo", "Bounds"."Top" AS "WindowTop", "Bounds"."Size" AS "WindowSize"
@@ -143,7 +144,7 @@ public static class SearchIndex
             """);
     }
 
-    /// <summary>Raw SQL whose values are all parameters: Add returns the placeholder to write.</summary>
+    /// <summary>Raw SQL whose values are parameters (a LIMIT, a number of our own, is written in): Add returns the placeholder to write.</summary>
     private sealed class SqlBuilder
     {
         private readonly List<object> values = [];
