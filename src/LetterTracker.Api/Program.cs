@@ -22,7 +22,7 @@ if (HelpCommand.TryRun(args) is { } helpResult)
 }
 
 NativeHeap.UseOneArena();
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(SettingsFile.ReadOnce(args));
 builder.Configuration.UseRepositorySettingsFile();
 builder.AddConsoleLogs();
 builder.AddDatabase();

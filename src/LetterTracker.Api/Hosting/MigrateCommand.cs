@@ -25,7 +25,7 @@ public static class MigrateCommand
         }
 
         // Configuration as the server reads it: the settings file, then the environment.
-        var builder = WebApplication.CreateBuilder();
+        var builder = WebApplication.CreateBuilder(SettingsFile.ReadOnce([]));
         builder.Configuration.UseRepositorySettingsFile();
         builder.AddConsoleLogs();
         builder.AddDatabase();

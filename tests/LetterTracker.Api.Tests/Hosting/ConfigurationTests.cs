@@ -26,6 +26,22 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task The_app_watches_no_files_so_its_database_writes_wake_nothing()
+    {
+        // Settings are read once at start. A watched settings file is a FileSystemWatcher on the whole
+        // working directory, data/ included, woken by every page SQLite writes there.
+        await using var server = await ServerProcess.StartAsync(workingDirectory.FullName, new Dictionary<string, string>());
+        using var client = server.CreateClient();
+        using var created = await client.PostJsonAsync("/api/organisations", new { name = "Watched nowhere", kind = "other" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+
+        var watchers = Directory.GetFiles($"/proc/{server.Id}/fd")
+            .Select(fd => new FileInfo(fd).LinkTarget).Where(target => target == "anon_inode:inotify").ToList();
+        Assert.True(File.Exists(Path.Combine(workingDirectory.FullName, "data", "lettertracker.db")), server.Output);
+        Assert.Empty(watchers);
+    }
+
+    [Fact]
     public async Task Environment_variables_override_the_settings_file()
     {
         var database = Path.Combine(workingDirectory.FullName, "elsewhere", "override.db");

@@ -30,6 +30,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The server's process id.</summary>
+    public int Id => process.Id;
+
     /// <summary>Everything the server wrote so far, stdout and stderr interleaved as read.</summary>
     public string Output
     {
