@@ -399,14 +399,15 @@ namespace LetterTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "Id");
 
-                    b.HasIndex("LetterId", "Status", "DueOn");
-
                     b.HasIndex("RecipientId", "Status", "Id");
 
                     b.HasIndex(new[] { "DueOn", "Id" }, "IX_Dispatches_AwaitingReply_DueOn")
                         .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
 
                     b.HasIndex(new[] { "Id", "DueOn" }, "IX_Dispatches_AwaitingReply_Id")
+                        .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
+
+                    b.HasIndex(new[] { "LetterId", "DueOn", "Status" }, "IX_Dispatches_AwaitingReply_LetterId_DueOn")
                         .HasFilter("\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
 
                     b.HasIndex(new[] { "RecipientId", "DueOn", "Id" }, "IX_Dispatches_AwaitingReply_RecipientId_DueOn")

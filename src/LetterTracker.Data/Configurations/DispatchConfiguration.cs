@@ -13,9 +13,6 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         builder.HasOne(d => d.Recipient).WithMany(r => r.Dispatches).OnDelete(DeleteBehavior.Restrict);
         // A letter goes to a body once; follow-ups are events on that one dispatch.
         builder.HasIndex(d => new { d.LetterId, d.RecipientId }).IsUnique();
-        // A page of letters counts each letter's overdue dispatches (Features/Letters/LetterSummary) from
-        // this index alone: a seek per awaited status, without reading a dispatch row.
-        builder.HasIndex(d => new { d.LetterId, d.Status, d.DueOn });
         // A recipient's dispatches in one status (?recipientId=&status=, ?unanswered=), in id order.
         // No index leads with Status alone: SQLite prefers one with an equality on Status IN (...)
         // to the partial indexes below, and would sort every overdue dispatch again.
@@ -32,6 +29,10 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         builder.HasIndex(d => new { d.Id, d.DueOn }, "IX_Dispatches_AwaitingReply_Id").HasFilter(awaiting);
         builder.HasIndex(d => new { d.RecipientId, d.DueOn, d.Id }, "IX_Dispatches_AwaitingReply_RecipientId_DueOn").HasFilter(awaiting);
         builder.HasIndex(d => new { d.RecipientId, d.Id, d.DueOn }, "IX_Dispatches_AwaitingReply_RecipientId_Id").HasFilter(awaiting);
+        // A page of letters counts each letter's overdue dispatches (Features/Letters/LetterSummary) from
+        // this index alone: one seek per letter, where an index on (LetterId, Status, DueOn) took one per
+        // awaited status. Status is there so that SQLite reads no dispatch row to check it.
+        builder.HasIndex(d => new { d.LetterId, d.DueOn, d.Status }, "IX_Dispatches_AwaitingReply_LetterId_DueOn").HasFilter(awaiting);
         builder.HasOne(d => d.ReferredFrom).WithMany().HasForeignKey(d => d.ReferredFromDispatchId).OnDelete(DeleteBehavior.Restrict);
         // No index on (RecipientId, DaysToFirstReply): reply-time statistics read ReplyDelayTallies, and each
         // index leading with RecipientId costs a page written per dispatch created (the recipient's place

@@ -122,6 +122,16 @@ public sealed class QueryPlanTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_of_letters_counts_overdue_dispatches_by_one_seek_per_letter()
+    {
+        // The partial index of the dispatches awaiting a reply by letter: one seek, where an index with
+        // Status before DueOn took one per awaited status.
+        var statements = await QueryPlans.ExplainAsync(app, "/api/letters?limit=5&sort=-sentOn");
+        QueryPlans.AssertIndexed(statements);
+        Assert.Contains(statements, s => s.Plan.Any(p => p.Detail.Contains("IX_Dispatches_AwaitingReply_LetterId_DueOn", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_letter_by_id_seeks_it_and_its_related_records()
     {
         var letter = await app.WithDbAsync(db => db.Letters.Select(l => l.Id).FirstAsync());

@@ -51,8 +51,8 @@ public sealed record LetterSummary(
     /// <summary>
     /// One statement for the page: the letter's own columns, its signatory count (a correlated count
     /// over the join table), its dispatches by status from its row of LetterDispatchTallies (kept by triggers;
-    /// none until it has a dispatch) and its overdue dispatches, counted on the (LetterId, Status, DueOn)
-    /// index: a seek per awaited status, never a dispatch row.
+    /// none until it has a dispatch) and its overdue dispatches, counted on the partial index of the
+    /// dispatches awaiting a reply by (LetterId, DueOn): one seek per letter, never a dispatch row.
     /// </summary>
     private static readonly PerDay<Func<Letter, LetterSummary>> ForDay = new(today => Overdue.Inline<Func<Letter, LetterSummary>>(l => new LetterSummary(
         l.Id, l.Subject, l.Language, l.SentOn, l.SentFrom, l.SentTo, l.Status,

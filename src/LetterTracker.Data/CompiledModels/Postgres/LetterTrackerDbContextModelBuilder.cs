@@ -12,7 +12,7 @@ namespace LetterTracker.Data.CompiledModels.Postgres
     public partial class LetterTrackerDbContextModel
     {
         private LetterTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("34ca1b02-50bc-4c25-9ab2-e38801446981"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("6dddd3bc-7fbb-4dc2-aa0a-bad63a00a1bc"), entityTypeCount: 26)
         {
         }
 

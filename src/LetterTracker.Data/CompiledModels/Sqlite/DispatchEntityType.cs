@@ -24,8 +24,8 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
                 propertyCount: 14,
                 navigationCount: 5,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 6,
-                namedIndexCount: 4,
+                unnamedIndexCount: 5,
+                namedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -157,9 +157,6 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
                 new[] { sentAt, id });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { letterId, status, dueOn });
-
-            var index4 = runtimeEntityType.AddIndex(
                 new[] { recipientId, status, id });
 
             var iX_Dispatches_AwaitingReply_DueOn = runtimeEntityType.AddIndex(
@@ -171,6 +168,11 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
                 new[] { id, dueOn },
                 name: "IX_Dispatches_AwaitingReply_Id");
             iX_Dispatches_AwaitingReply_Id.AddAnnotation("Relational:Filter", "\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
+
+            var iX_Dispatches_AwaitingReply_LetterId_DueOn = runtimeEntityType.AddIndex(
+                new[] { letterId, dueOn, status },
+                name: "IX_Dispatches_AwaitingReply_LetterId_DueOn");
+            iX_Dispatches_AwaitingReply_LetterId_DueOn.AddAnnotation("Relational:Filter", "\"Status\" IN ('Sent', 'Delivered', 'Acknowledged')");
 
             var iX_Dispatches_AwaitingReply_RecipientId_DueOn = runtimeEntityType.AddIndex(
                 new[] { recipientId, dueOn, id },

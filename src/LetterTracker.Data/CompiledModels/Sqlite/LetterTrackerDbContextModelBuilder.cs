@@ -11,7 +11,7 @@ namespace LetterTracker.Data.CompiledModels.Sqlite
     public partial class LetterTrackerDbContextModel
     {
         private LetterTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("177132e7-7cc5-4e28-a921-e47543dca554"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("99ccda48-c1c4-42ab-b5c5-81cd85a25f16"), entityTypeCount: 26)
         {
         }
 
