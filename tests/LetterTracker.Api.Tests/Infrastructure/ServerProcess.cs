@@ -69,6 +69,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
         // The test process's own environment name (none, or one a developer set) is not the server's.
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
+        // The server watches files (or polls them) as the app decides, not as a developer's shell says.
+        start.Environment.Remove("DOTNET_USE_POLLING_FILE_WATCHER");
         if (logFormat is null)
         {
             start.Environment.Remove("Logging__Console__FormatterName");

@@ -45,7 +45,7 @@ public sealed class PreparedStatementTests
         [
             "/api/letters?limit=5&sort=-sentOn", "/api/letters?limit=2", "/api/dispatches?overdue=true&limit=3",
             "/api/dispatches?limit=4&sort=dueOn", "/api/recipients?limit=5", "/api/search?q=Aghdam&limit=3",
-            "/api/audit?limit=3", "/api/stats/recipients?limit=5",
+            "/api/audit?limit=3", "/api/stats/recipients?limit=5", "/api/calendar.ics?from=2025-01-01&to=2025-12-31",
         ];
         foreach (var page in pages.Concat(pages))
         {

@@ -26,13 +26,20 @@ public static class Paging
         var items = new List<TResponse>();
         foreach (var part in order.Read(records, after))
         {
-            // One row more than asked tells whether a next page exists without a COUNT.
-            items.AddRange(await part.AsNoTracking().TakeWrittenIn(limit + 1 - items.Count).Select(projection)
+            // One row more than asked tells whether a next page exists without a COUNT. Each part asks
+            // for as many, not for what the page still lacks: one SQL text per page size, not one per
+            // remainder (each text is a statement kept on every connection; see TakeWrittenIn).
+            items.AddRange(await part.AsNoTracking().TakeWrittenIn(limit + 1).Select(projection)
                 .AsSplitQuery().ToListAsync(cancellationToken));
             if (items.Count > limit)
             {
                 break;
             }
+        }
+
+        if (items.Count > limit + 1)
+        {
+            items.RemoveRange(limit + 1, items.Count - limit - 1);
         }
 
         return ToPage(items, limit, http, last => new Cursor.Position(order.Name, order.KeyOf(last), last.Id));
@@ -42,7 +49,8 @@ public static class Paging
     /// Take, with the count written into the SQL as a number where EF Core would bind it as a parameter:
     /// SQLite prepares a statement again each time a value is bound to a parameter its plan depends on,
     /// as a LIMIT's is, which undid the statements kept prepared (SqlitePreparedStatements) for every
-    /// page. Each count is a query of its own for EF Core's cache and SQLite's; page sizes are few.
+    /// page. Each count is an SQL text of its own, so a statement of its own on each connection: pass
+    /// counts from a small set (page sizes bounded by Paging:MaxLimit), not remainders.
     /// </summary>
     public static IQueryable<T> TakeWrittenIn<T>(this IQueryable<T> source, int count) =>
         source.Provider.CreateQuery<T>(Expression.Call(

@@ -1,5 +1,6 @@
 using LetterTracker.Api.Common;
 using LetterTracker.Api.Common.Access;
+using LetterTracker.Api.Common.Paging;
 using LetterTracker.Api.Common.Queries;
 using LetterTracker.Api.Features.Dispatches;
 using LetterTracker.Api.Features.Letters;
@@ -80,7 +81,7 @@ public static class CalendarApi
 
         var due = await dispatches.OrderBy(d => d.DueOn).ThenBy(d => d.Id)
             .Select(d => new Due(d.Id, d.DueOn!.Value, d.Status, d.SentAt, d.Letter.SentOn, d.UpdatedAt, d.Letter.Subject, d.Recipient.Name, d.Recipient.Acronym))
-            .Take(MaxEvents + 1).ToListAsync(cancellationToken);
+            .TakeWrittenIn(MaxEvents + 1).ToListAsync(cancellationToken);
         if (due.Count > MaxEvents)
         {
             throw ProblemException.Invalid("to", $"More than {MaxEvents} replies are due between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}: narrow the feed with from and to, recipientId or organisationId.");

@@ -144,7 +144,7 @@ public static class SearchIndex
             """);
     }
 
-    /// <summary>Raw SQL whose values are parameters (a LIMIT, a number of our own, is written in): Add returns the placeholder to write.</summary>
+    /// <summary>Raw SQL whose values are parameters (on SQLite the page's LIMIT, a number of our own, is written in instead): Add returns the placeholder to write.</summary>
     private sealed class SqlBuilder
     {
         private readonly List<object> values = [];

@@ -25,7 +25,8 @@ internal static class SearchWindows
         var fromCursor = after is not null;
         while (true)
         {
-            var rows = await db.Database.SqlQuery<SearchHit>(ranked(bounds, position, take - hits.Count)).ToListAsync(cancellationToken);
+            // take, not what the page still lacks: one SQL text per page size (its LIMIT is written in).
+            var rows = await db.Database.SqlQuery<SearchHit>(ranked(bounds, position, take)).ToListAsync(cancellationToken);
             hits.AddRange(rows);
             // A full window may have more matches below it, a short new one was the last; the cursor's
             // window may have lost a match since it was read, so below it is looked at whatever its size.
@@ -33,7 +34,7 @@ internal static class SearchWindows
                 : rows.Count > 0 && rows[0].WindowSize == SearchIndex.WindowSize ? rows[0].WindowLo : null;
             if (hits.Count >= take || lo is null)
             {
-                return hits;
+                return hits.Count > take ? hits[..take] : hits;
             }
 
             bounds = new Bounds(keys.Min, keys.Max, lo);
