@@ -22,8 +22,7 @@ if (HelpCommand.TryRun(args) is { } helpResult)
 }
 
 NativeHeap.UseOneArena();
-var builder = WebApplication.CreateBuilder(SettingsFile.ReadOnce(args));
-builder.Configuration.UseRepositorySettingsFile();
+var builder = SettingsFile.CreateBuilder(args);
 builder.AddConsoleLogs();
 builder.AddDatabase();
 builder.AddApi();

@@ -40,8 +40,7 @@ public static class CreateKeyCommand
 
         // Configuration as the server reads it (the settings file, then the environment); the command's
         // own options are not configuration.
-        var builder = WebApplication.CreateBuilder(SettingsFile.ReadOnce([]));
-        builder.Configuration.UseRepositorySettingsFile();
+        var builder = SettingsFile.CreateBuilder([]);
         builder.AddConsoleLogs();
         // Every log line to stderr, whatever its format: stdout carries the secret alone.
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -25,8 +25,7 @@ public static class MigrateCommand
         }
 
         // Configuration as the server reads it: the settings file, then the environment.
-        var builder = WebApplication.CreateBuilder(SettingsFile.ReadOnce([]));
-        builder.Configuration.UseRepositorySettingsFile();
+        var builder = SettingsFile.CreateBuilder([]);
         builder.AddConsoleLogs();
         builder.AddDatabase();
         await using var app = builder.Build();
