@@ -59,7 +59,8 @@ public sealed class PreparedStatementTests
         var connection = kept.Rent(app.ConnectionString);
         try
         {
-            var statements = Statements(connection);
+            var statements = AppStatements(connection)
+                .Select(s => (Sql: Marshal.PtrToStringUTF8(Sql(s))!, Reprepared: StatementStatus(s, SqliteStatementReprepare, 0))).ToList();
             Assert.True(statements.Count >= pages.Length, $"only {statements.Count} statements kept");
             var prepared = statements.Where(s => s.Reprepared > 0).Select(s => s.Sql[..Math.Min(120, s.Sql.Length)]).ToList();
             Assert.True(prepared.Count == 0, $"prepared again: {string.Join(" | ", prepared)}");
@@ -88,10 +89,9 @@ public sealed class PreparedStatementTests
         var connection = kept.Rent(app.ConnectionString);
         try
         {
-            // SQLite's full-text index keeps statements of its own on its tables (SearchIndex_*), bound
-            // to the last text it indexed: those are SQLite's, not the app's.
-            var holding = BoundStatements(connection).Where(sql => sql.Contains(marker, StringComparison.Ordinal)
-                && !sql.Contains("'SearchIndex_", StringComparison.Ordinal)).ToList();
+            // SQLite's full-text index keeps statements of its own, bound to the last text it indexed:
+            // those are SQLite's, not the app's, and AppStatements leaves them out.
+            var holding = AppStatements(connection).Select(ExpandedSqlOf).Where(sql => sql.Contains(marker, StringComparison.Ordinal)).ToList();
             Assert.True(holding.Count == 0, $"still bound: {string.Join(" | ", holding.Select(sql => sql[..Math.Min(80, sql.Length)]))}");
         }
         finally
@@ -155,37 +155,38 @@ public sealed class PreparedStatementTests
         }
     }
 
-    /// <summary>Every statement of the connection as SQLite would run it now, with the values bound to it.</summary>
-    private static List<string> BoundStatements(SqliteConnection connection)
+    /// <summary>
+    /// The app's statements on the connection: not the full-text index's own, which FTS5 keeps to read its
+    /// tables (SearchIndex_*) and the database's data_version.
+    /// </summary>
+    private static List<IntPtr> AppStatements(SqliteConnection connection)
     {
         var db = connection.Handle!.DangerousGetHandle();
-        var all = new List<string>();
+        var all = new List<IntPtr>();
         for (var statement = NextStatement(db, IntPtr.Zero); statement != IntPtr.Zero; statement = NextStatement(db, statement))
         {
-            var text = ExpandedSql(statement);
-            all.Add(text == IntPtr.Zero ? "" : Marshal.PtrToStringUTF8(text)!);
-            Free(text);
+            var sql = Marshal.PtrToStringUTF8(Sql(statement)) ?? "";
+            if (!sql.Contains("'SearchIndex_", StringComparison.Ordinal) && !sql.Contains(".data_version", StringComparison.Ordinal))
+            {
+                all.Add(statement);
+            }
         }
 
         return all;
     }
 
-    /// <summary>The app's statements of the connection (not the full-text index's own), with how often SQLite prepared each again.</summary>
-    private static List<(string Sql, int Reprepared)> Statements(SqliteConnection connection)
+    /// <summary>The statement as SQLite would run it now, with the values bound to it.</summary>
+    private static string ExpandedSqlOf(IntPtr statement)
     {
-        var db = connection.Handle!.DangerousGetHandle();
-        var all = new List<(string, int)>();
-        for (var statement = NextStatement(db, IntPtr.Zero); statement != IntPtr.Zero; statement = NextStatement(db, statement))
+        var text = ExpandedSql(statement);
+        try
         {
-            var sql = Marshal.PtrToStringUTF8(Sql(statement)) ?? "";
-            // FTS5 reads its tables (SearchIndex_*) and the database's data_version through statements of its own.
-            if (!sql.Contains("'SearchIndex_", StringComparison.Ordinal) && !sql.Contains(".data_version", StringComparison.Ordinal))
-            {
-                all.Add((sql, StatementStatus(statement, SqliteStatementReprepare, 0)));
-            }
+            return text == IntPtr.Zero ? "" : Marshal.PtrToStringUTF8(text)!;
         }
-
-        return all;
+        finally
+        {
+            Free(text);
+        }
     }
 
     private const int SqliteStatementReprepare = 5; // SQLITE_STMTSTATUS_REPREPARE

@@ -71,10 +71,11 @@ public static class SearchIndex
             afterFilter = $""" WHERE "Score" > {s} OR ("Score" = {s} AND "RecordId" > {i})""";
         }
 
-        // take is written into the SQL, not bound: SQLite re-prepares a statement with a bound LIMIT
-        // each time a value is bound to it. The window is read in rowid order (FTS5's own order: no sort), newest first, its rank
-        // computed for its rows alone; the page is sorted among them. Snippets cost more and are made
-        // for the page's rows alone. rank is BM25 with title matches weighted (see the migration).
+        // The window is read in rowid order (FTS5's own order: no sort), newest first, its rank
+        // computed for its rows alone; the page is sorted among them (take is written into the SQL, not
+        // bound: SQLite prepares a statement with a bound LIMIT again each time a value is bound to it).
+        // Snippets cost more and are made for the page's rows alone. rank is BM25 with title matches
+        // weighted (see the migration).
         return sql.Build($"""
             WITH "Window" AS (
                 SELECT rowid AS "Row", "RecordId", rank AS "Score" FROM "SearchIndex"
