@@ -36,4 +36,36 @@ public sealed class SqliteMigrationTests
         using var db = new LetterTrackerDbContext(options.Options);
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no SQLite migration covers: run scripts/add-migration.sh NAME");
     }
+
+    [Fact]
+    public async Task Every_counter_table_keeps_its_rows_in_its_keys_order()
+    {
+        // WITHOUT ROWID (migration CountersClusteredByKey): a page of statistics reads each recipient's
+        // counters as a run of adjacent rows, not one scattered table page per row. EF Core does not know
+        // of it, so a migration that rebuilt one of these tables would lose it: this fails then.
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        var options = new DbContextOptionsBuilder<LetterTrackerDbContext>();
+        options.UseLetterTrackerDatabase(DatabaseProvider.Sqlite, "Data Source=:memory:");
+        options.UseSqlite(connection);
+        await using var db = new LetterTrackerDbContext(options.Options);
+        await db.Database.MigrateAsync();
+
+        var counters = db.Model.GetEntityTypes()
+            .Where(e => e.ClrType.Name.EndsWith("Tally", StringComparison.Ordinal) || e.ClrType.Name.EndsWith("Total", StringComparison.Ordinal))
+            .Select(e => e.GetTableName()!).Order().ToList();
+        Assert.Contains("ReplyDelayTallies", counters);
+        await using var list = connection.CreateCommand();
+        list.CommandText = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND wr ORDER BY name";
+        var withoutRowid = new List<string>();
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                withoutRowid.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(counters, withoutRowid);
+    }
 }
