@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using LetterTracker.Api.Common;
+using LetterTracker.Data;
 using LetterTracker.Api.Features.Recipients;
 using LetterTracker.Data.Model;
 
@@ -48,11 +49,37 @@ public sealed record RecipientStats(
     }
 }
 
-/// <summary>A recipient on a page of statistics: paged by id like every list (the version only satisfies the pager).</summary>
-internal sealed record PagedRecipient(Guid Id, string Name, string? Acronym, long Version) : IResource
+/// <summary>
+/// A recipient on a page of statistics with its counters, all read in the page's one statement: its
+/// dispatches by status (DispatchTallies), those awaiting a reply with a due date (AwaitingReplyTotals)
+/// and those of them not due before today (AwaitingReplyTallies, the days from today on, which the reply
+/// window bounds), and its reply-delay histogram (ReplyDelayTallies) as "days:count" pairs joined by
+/// commas. As rows, the histograms of a page of 50 were ~2,300 rows to read and materialise one by one;
+/// as text they are one value per recipient.
+/// </summary>
+internal sealed record RecipientCounters(
+    Guid Id, string Name, string? Acronym, long Version, DispatchStatusCounts Dispatches, int Awaiting, int AwaitingFromToday, string? ReplyDelays)
+    : IResource
 {
-    public static readonly Expression<Func<Recipient, PagedRecipient>> Projection =
-        r => new PagedRecipient(r.Id, r.Name, r.Acronym, r.Version);
+    public static Expression<Func<Recipient, RecipientCounters>> Projection(LetterTrackerDbContext db, DateOnly today) => r => new RecipientCounters(
+        r.Id, r.Name, r.Acronym, r.Version,
+        new DispatchStatusCounts(
+            db.DispatchTallies.Where(t => t.RecipientId == r.Id && t.Status == DispatchStatus.Draft).Sum(t => t.Count),
+            db.DispatchTallies.Where(t => t.RecipientId == r.Id && t.Status == DispatchStatus.Sent).Sum(t => t.Count),
+            db.DispatchTallies.Where(t => t.RecipientId == r.Id && t.Status == DispatchStatus.Delivered).Sum(t => t.Count),
+            db.DispatchTallies.Where(t => t.RecipientId == r.Id && t.Status == DispatchStatus.Acknowledged).Sum(t => t.Count),
+            db.DispatchTallies.Where(t => t.RecipientId == r.Id && t.Status == DispatchStatus.Responded).Sum(t => t.Count),
+            db.DispatchTallies.Where(t => t.RecipientId == r.Id && t.Status == DispatchStatus.Referred).Sum(t => t.Count),
+            db.DispatchTallies.Where(t => t.RecipientId == r.Id && t.Status == DispatchStatus.Declined).Sum(t => t.Count),
+            db.DispatchTallies.Where(t => t.RecipientId == r.Id && t.Status == DispatchStatus.Closed).Sum(t => t.Count)),
+        db.AwaitingReplyTotals.Where(t => t.RecipientId == r.Id).Sum(t => t.Count),
+        db.AwaitingReplyTallies.Where(t => t.RecipientId == r.Id && t.DueOn >= today).Sum(t => t.Count),
+        // Grouped, so that EF Core aggregates the pairs in SQL (group_concat, string_agg); a string.Join of
+        // the subquery itself it reads as a collection, every row.
+        db.ReplyDelayTallies.Where(t => t.RecipientId == r.Id).GroupBy(t => t.RecipientId)
+            .Select(g => string.Join(",", g.Select(t => t.Days.ToString() + ":" + t.Count.ToString()))).FirstOrDefault());
 
-    public RecipientRef ToRef() => new(Id, Name, Acronym);
+    /// <summary>Overdue: awaiting a reply with a due date, less those due from today on.</summary>
+    public RecipientStats ToStats() => RecipientStats.From(
+        new RecipientRef(Id, Name, Acronym), StatusTally.Of(Dispatches), Awaiting - AwaitingFromToday, Stats.ReplyDelays.Parse(ReplyDelays));
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LetterTracker.Api.Features.Stats;
 
 /// <summary>
@@ -21,6 +23,16 @@ public static class ReplyDelays
 
         // 0-based positions of the middle value(s): the same one twice when n is odd.
         return ((decimal)DaysAt(bins, (n - 1) / 2) + DaysAt(bins, n / 2)) / 2;
+    }
+
+    /// <summary>A histogram written as "days:count" pairs joined by commas (RecipientCounters); none when null or empty.</summary>
+    public static IEnumerable<(int Days, int Count)> Parse(string? pairs)
+    {
+        foreach (var pair in (pairs ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = pair.IndexOf(':');
+            yield return (int.Parse(pair.AsSpan(0, colon), CultureInfo.InvariantCulture), int.Parse(pair.AsSpan(colon + 1), CultureInfo.InvariantCulture));
+        }
     }
 
     private static int DaysAt(List<(int Days, int Count)> bins, int position)

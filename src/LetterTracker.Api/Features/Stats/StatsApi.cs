@@ -39,36 +39,8 @@ public static class StatsApi
         [KnownValues(typeof(RecipientKind))] string? kind, [AsParameters] PageQuery page, LetterTrackerDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var recipients = QueryParameters.Enum<RecipientKind>(kind, "kind") is { } only ? db.Recipients.Where(r => r.Kind == only) : db.Recipients;
-        var onPage = await recipients.ToPageAsync(PagedRecipient.Projection, page, http, cancellationToken);
-        var ids = onPage.Items.Select(r => r.Id).ToList();
-
-        var tallies = (await db.DispatchTallies.AsNoTracking().Where(t => ids.Contains(t.RecipientId))
-            .Select(t => new { t.RecipientId, t.Status, t.Count }).ToListAsync(cancellationToken)).ToLookup(t => t.RecipientId);
-        // Overdue: the page's recipients' awaiting dispatches with a due date (AwaitingReplyTotals) less
-        // those due from today on (Overdue.Is), summed over their days in AwaitingReplyTallies: days the
-        // reply window bounds, where the days before today grow with each recipient's history.
-        var today = clock.Today();
-        var awaiting = await db.AwaitingReplyTotals.AsNoTracking().Where(t => ids.Contains(t.RecipientId))
-            .ToDictionaryAsync(t => t.RecipientId, t => t.Count, cancellationToken);
-        var notYetDue = await db.AwaitingReplyTallies.Where(t => ids.Contains(t.RecipientId) && t.DueOn >= today)
-            .GroupBy(t => t.RecipientId)
-            .Select(g => new { RecipientId = g.Key, Count = g.Sum(t => t.Count) })
-            .ToDictionaryAsync(o => o.RecipientId, o => o.Count, cancellationToken);
-        var delays = (await db.ReplyDelayTallies.Where(t => ids.Contains(t.RecipientId))
-            .Select(t => new { t.RecipientId, t.Days, t.Count })
-            .ToListAsync(cancellationToken)).ToLookup(d => d.RecipientId, d => (d.Days, d.Count));
-
-        var items = onPage.Items.Select(recipient =>
-        {
-            var tally = new StatusTally();
-            foreach (var row in tallies[recipient.Id])
-            {
-                tally.Add(row.Status, row.Count);
-            }
-
-            return RecipientStats.From(recipient.ToRef(), tally, awaiting.GetValueOrDefault(recipient.Id) - notYetDue.GetValueOrDefault(recipient.Id), delays[recipient.Id]);
-        }).ToList();
-        return TypedResults.Ok(new Page<RecipientStats>(items, onPage.NextCursor));
+        var onPage = await recipients.ToPageAsync(RecipientCounters.Projection(db, clock.Today()), page, http, cancellationToken);
+        return TypedResults.Ok(new Page<RecipientStats>([.. onPage.Items.Select(r => r.ToStats())], onPage.NextCursor));
     }
 
     /// <summary>One letter's progress</summary>

@@ -11,6 +11,21 @@ public sealed class StatusTally
 
     private readonly Dictionary<DispatchStatus, int> counts = [];
 
+    /// <summary>The tally of these counts.</summary>
+    public static StatusTally Of(DispatchStatusCounts counts)
+    {
+        var tally = new StatusTally();
+        tally.Add(DispatchStatus.Draft, counts.Draft);
+        tally.Add(DispatchStatus.Sent, counts.Sent);
+        tally.Add(DispatchStatus.Delivered, counts.Delivered);
+        tally.Add(DispatchStatus.Acknowledged, counts.Acknowledged);
+        tally.Add(DispatchStatus.Responded, counts.Responded);
+        tally.Add(DispatchStatus.Referred, counts.Referred);
+        tally.Add(DispatchStatus.Declined, counts.Declined);
+        tally.Add(DispatchStatus.Closed, counts.Closed);
+        return tally;
+    }
+
     public void Add(DispatchStatus status, int count) => counts[status] = this[status] + count;
 
     public int this[DispatchStatus status] => counts.GetValueOrDefault(status);
