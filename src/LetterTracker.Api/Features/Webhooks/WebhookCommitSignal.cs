@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LetterTracker.Api.Features.Webhooks;
 
-/// <summary>Wakes this instance's sender when a transaction commits: a write's deliveries are visible to it from then on, not before.</summary>
+/// <summary>Wakes this instance's sender when a transaction that wrote deliveries commits: they are visible to it from then on, not before.</summary>
 public sealed class WebhookCommitSignal(WebhookSignal signal) : DbTransactionInterceptor
 {
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Wake();
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.WakeIfWritten(eventData.Context);
 
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        signal.Wake();
+        signal.WakeIfWritten(eventData.Context);
         return Task.CompletedTask;
     }
 }

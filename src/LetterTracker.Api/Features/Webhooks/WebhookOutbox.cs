@@ -57,7 +57,7 @@ public sealed class WebhookOutbox(TimeProvider clock, IOptions<JsonOptions> json
     {
         if (context?.Database.CurrentTransaction is null)
         {
-            signal.Wake();
+            signal.WakeIfWritten(context);
         }
     }
 
@@ -79,6 +79,7 @@ public sealed class WebhookOutbox(TimeProvider clock, IOptions<JsonOptions> json
                     RecordVersion = change.RecordVersion,
                     Status = WebhookDeliveryStatus.Pending,
                 });
+                signal.Written(db);
             }
         }
     }

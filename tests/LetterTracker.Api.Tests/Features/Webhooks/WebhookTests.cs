@@ -17,13 +17,14 @@ public sealed class WebhookTests : IAsyncLifetime
     public async Task DisposeAsync() => await receiver.DisposeAsync();
 
     /// <summary>An app that sends webhooks, quickly: the receiver is on loopback, and retries wait a fifth of a second.</summary>
-    private static LetterTrackerApp SendingApp(string? database = null, int maxAttempts = 8, bool allowPrivate = true, string? postgres = null)
+    private static LetterTrackerApp SendingApp(
+        string? database = null, int maxAttempts = 8, bool allowPrivate = true, string? postgres = null, string pollInterval = "00:00:00.200")
     {
         var settings = new Dictionary<string, string?>
         {
             ["Webhooks:Enabled"] = "true",
             ["Webhooks:AllowPrivateAddresses"] = allowPrivate ? "true" : "false",
-            ["Webhooks:PollInterval"] = "00:00:00.200",
+            ["Webhooks:PollInterval"] = pollInterval,
             ["Webhooks:RetryDelay"] = "00:00:00.200",
             ["Webhooks:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
             // The receiver is on this machine; on a loaded one it may answer slowly, which is no failure to retry.
@@ -147,6 +148,41 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Equal(["dispatch.sent", "dispatch.closed"], received.Where(r => r.RecordId == dispatches[1]).Select(r => r.Type));
         var replied = received.Single(r => r.Type == "dispatch.replied").Body!["data"]!;
         Assert.Equal(("responded", "delivered", letter), (replied.Str("status"), replied.Str("previousStatus"), replied.Str("letterId")));
+    }
+
+    [Fact]
+    public async Task Only_a_write_that_adds_deliveries_wakes_the_sender()
+    {
+        // Polling every hour: the sender runs once at start, then only when woken. Each run scans for
+        // overdue days, reading OverdueScans, then looks for a delivery to send: the reads count the runs.
+        using var app = SendingApp(pollInterval: "01:00:00");
+        var traffic = new Performance.DatabaseTraffic();
+        using var counted = traffic.Attach(app);
+        using var client = counted.CreateClient();
+        int Runs() => traffic.Commands.Count(c => c.Sql.Contains("FROM \"OverdueScans\"", StringComparison.Ordinal));
+        // The first run is over once it looked for a delivery (its scan reads twice: it makes the row).
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!traffic.Commands.Any(c => c.Sql.Contains("\"ClaimedUntil\" IS NULL", StringComparison.Ordinal)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The sender did not start within two minutes.");
+            await Task.Delay(100);
+        }
+
+        var atStart = Runs();
+
+        // Writes with nobody subscribed, and the subscription itself: no delivery, so no run.
+        for (var i = 0; i < 5; i++)
+        {
+            await client.CreateAsync("/api/organisations", new { name = $"Organisation {i}", kind = "diasporaOrganisation" });
+        }
+
+        var subscription = await SubscribeAsync(client, "letter.created");
+        var letter = (await client.CreateAsync("/api/letters", new { subject = "Woke the sender", status = "draft" })).Str("id");
+
+        // One run, for the letter's delivery; sending it (claimed, then marked delivered) wakes nothing more.
+        await receiver.WaitForAsync(r => r.Any(x => x.RecordId == letter));
+        await WaitForDeliveryAsync(client, subscription, d => d.Str("status") == "delivered");
+        Assert.Equal(atStart + 1, Runs());
     }
 
     [Fact]
