@@ -16,7 +16,7 @@ public static class DatabaseSnapshot
             // A virtual table (the FTS5 search index) is read through itself; its shadow tables are its
             // storage, not content. A table WITHOUT ROWID (the counters) is read in its key's order.
             list.CommandText = """
-                SELECT t.name, CASE WHEN t.wr THEN (SELECT group_concat('"' || name || '"', ', ') FROM (SELECT name FROM pragma_table_info(t.name) WHERE pk > 0 ORDER BY pk)) ELSE 'rowid' END
+                SELECT t.name, CASE WHEN t.wr THEN (SELECT group_concat('"' || name || '"', ', ' ORDER BY pk) FROM pragma_table_info(t.name) WHERE pk > 0) ELSE 'rowid' END
                 FROM pragma_table_list AS t
                 WHERE t.schema = 'main' AND t.type <> 'shadow' AND t.name IN (SELECT name FROM sqlite_master WHERE type = 'table')
                 ORDER BY t.name

@@ -13,4 +13,13 @@ public sealed class WebhookCommitSignal(WebhookSignal signal) : DbTransactionInt
         signal.WakeIfWritten(eventData.Context);
         return Task.CompletedTask;
     }
+
+    // Rolled back, the deliveries are gone: a later commit on the same context must not wake the sender for them.
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => signal.Forget(eventData.Context);
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        signal.Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
 }

@@ -9,7 +9,8 @@ namespace LetterTracker.Api.Features.Webhooks;
 
 /// <summary>
 /// Each instance's sender: scans for overdue dispatches, then sends what the outbox holds, oldest first,
-/// until nothing is due; then waits for a write in this instance or the poll interval. At least once: a
+/// until nothing is due; then waits for a write in this instance that added deliveries (or a redelivery)
+/// or the poll interval. At least once: a
 /// delivery is marked delivered only after the receiver's 2xx, so a crash in between sends it again.
 /// In order per record: a delivery waits while an older one about the same record to the same
 /// subscription is pending. Failures are retried with exponential back-off until MaxAttempts.

@@ -8,7 +8,7 @@ public sealed class WebhookSettings
     /// <summary>Whether this instance sends deliveries and scans for overdue dispatches; deliveries are written to the outbox either way.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How often the sender looks for work when no write in this instance woke it.</summary>
+    /// <summary>How often the sender looks for work (retries due, overdue days, other instances' deliveries) when no write in this instance that added deliveries woke it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The wait after the first failed attempt; each further one doubles it.</summary>

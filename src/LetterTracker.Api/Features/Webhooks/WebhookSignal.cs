@@ -44,6 +44,15 @@ public sealed class WebhookSignal
         }
     }
 
+    /// <summary>At a rollback: the deliveries this context's saves added are gone.</summary>
+    public void Forget(DbContext? db)
+    {
+        if (db is not null)
+        {
+            written.Remove(db);
+        }
+    }
+
     /// <summary>Waits until woken or until <paramref name="timeout"/> passes.</summary>
     public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => wake.WaitAsync(timeout, cancellationToken);
 }

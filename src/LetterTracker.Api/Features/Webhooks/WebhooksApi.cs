@@ -143,8 +143,10 @@ public static class WebhooksApi
         delivery.Attempts = 0;
         delivery.NextAttemptAt = null;
         delivery.ClaimedUntil = null;
+        // Woken when the request's transaction commits: woken now, the sender could read the delivery
+        // as it was (failed) and sleep until its next poll.
+        signal.Written(db);
         await Writes.Save(db, "webhook delivery", delivery, cancellationToken);
-        signal.Wake();
         return TypedResults.Accepted($"/api/webhooks/{id}/deliveries",
             await db.WebhookDeliveries.ReadAsync(deliveryId, WebhookDeliveryResponse.Projection, "webhook delivery", http.Response, cancellationToken));
     }
