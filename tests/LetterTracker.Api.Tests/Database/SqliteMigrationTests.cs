@@ -9,12 +9,8 @@ public sealed class SqliteMigrationTests
     [Fact]
     public async Task An_empty_database_migrates_from_zero_to_the_current_model()
     {
-        await using var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync();
-        var options = new DbContextOptionsBuilder<LetterTrackerDbContext>();
-        options.UseLetterTrackerDatabase(DatabaseProvider.Sqlite, "Data Source=:memory:");
-        options.UseSqlite(connection);
-        await using var db = new LetterTrackerDbContext(options.Options);
+        await using var connection = await OpenInMemoryAsync();
+        await using var db = Context(connection);
 
         Assert.Empty(await db.Database.GetAppliedMigrationsAsync());
         await db.Database.MigrateAsync();
@@ -43,12 +39,8 @@ public sealed class SqliteMigrationTests
         // WITHOUT ROWID (migration CountersClusteredByKey): a page of statistics reads each recipient's
         // counters as a run of adjacent rows, not one scattered table page per row. EF Core does not know
         // of it, so a migration that rebuilt one of these tables would lose it: this fails then.
-        await using var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync();
-        var options = new DbContextOptionsBuilder<LetterTrackerDbContext>();
-        options.UseLetterTrackerDatabase(DatabaseProvider.Sqlite, "Data Source=:memory:");
-        options.UseSqlite(connection);
-        await using var db = new LetterTrackerDbContext(options.Options);
+        await using var connection = await OpenInMemoryAsync();
+        await using var db = Context(connection);
         await db.Database.MigrateAsync();
 
         var counters = db.Model.GetEntityTypes()
@@ -67,5 +59,21 @@ public sealed class SqliteMigrationTests
         }
 
         Assert.Equal(counters, withoutRowid);
+    }
+
+    /// <summary>An in-memory database, which lives as long as this connection stays open.</summary>
+    private static async Task<SqliteConnection> OpenInMemoryAsync()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static LetterTrackerDbContext Context(SqliteConnection connection)
+    {
+        var options = new DbContextOptionsBuilder<LetterTrackerDbContext>();
+        options.UseLetterTrackerDatabase(DatabaseProvider.Sqlite, "Data Source=:memory:");
+        options.UseSqlite(connection);
+        return new LetterTrackerDbContext(options.Options);
     }
 }
