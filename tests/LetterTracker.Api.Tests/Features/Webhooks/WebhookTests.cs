@@ -161,12 +161,8 @@ public sealed class WebhookTests : IAsyncLifetime
         using var client = counted.CreateClient();
         int Runs() => traffic.Commands.Count(c => c.Sql.Contains("FROM \"OverdueScans\"", StringComparison.Ordinal));
         // The first run is over once it looked for a delivery (its scan reads twice: it makes the row).
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (!traffic.Commands.Any(c => c.Sql.Contains("\"ClaimedUntil\" IS NULL", StringComparison.Ordinal)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The sender did not start within two minutes.");
-            await Task.Delay(100);
-        }
+        await WaitUntilAsync(() => Task.FromResult(traffic.Commands.Any(c => c.Sql.Contains("\"ClaimedUntil\" IS NULL", StringComparison.Ordinal))),
+            "The sender did not start within two minutes.");
 
         var atStart = Runs();
 
@@ -325,12 +321,16 @@ public sealed class WebhookTests : IAsyncLifetime
     }
 
     /// <summary>Waits, however long a loaded machine needs (up to two minutes), until the database shows the condition.</summary>
-    private static async Task WaitUntilAsync(LetterTrackerApp app, Func<LetterTracker.Data.LetterTrackerDbContext, Task<bool>> condition)
+    private static Task WaitUntilAsync(LetterTrackerApp app, Func<LetterTracker.Data.LetterTrackerDbContext, Task<bool>> condition) =>
+        WaitUntilAsync(() => app.WithDbAsync(condition), "The database did not reach the awaited state within two minutes.");
+
+    /// <summary>Waits, however long a loaded machine needs (up to two minutes), until the condition holds.</summary>
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (!await app.WithDbAsync(condition))
+        while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "The database did not reach the awaited state within two minutes.");
+            Assert.True(DateTime.UtcNow < deadline, failure);
             await Task.Delay(100);
         }
     }
